@@ -1,0 +1,138 @@
+//! Trunk's post-build step. It turns the staged `index.html` into the finished page:
+//!
+//! 1. the story, rendered natively, goes into the root element, so every figure is
+//!    on the page at first paint and readable with JavaScript off;
+//! 2. a tiny loader module is written next to the wasm-bindgen output and linked with
+//!    `<script type="module" src>`, because the page must run under a CSP without
+//!    `unsafe-inline` and Trunk's own loader is an inline script;
+//! 3. the loader's imports are preloaded so they download in parallel with it.
+//!
+//! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`.
+
+use std::{env, fs, path::Path, process};
+
+use scale_explainer::{render_story_html, ROOT_ID};
+
+fn main() {
+    let Some(dir) = env::args_os().nth(1).or_else(|| env::var_os("TRUNK_STAGING_DIR")) else {
+        fail("usage: prerender DIR (or run it as a Trunk post_build hook)");
+    };
+    if let Err(message) = finish_page(Path::new(&dir)) {
+        fail(&message);
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    process::exit(1);
+}
+
+fn finish_page(dir: &Path) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let bindings = find_bindings(dir)?;
+    let loader_source = loader(&bindings);
+    let loader_name = format!("start-{:016x}.js", fnv1a(loader_source.as_bytes()));
+    fs::write(dir.join(&loader_name), loader_source).map_err(|e| format!("cannot write the loader: {e}"))?;
+
+    let page = fill_root(&without_trunk_link(&page), &render_story_html())?;
+    let head = format!(
+        "<link rel=\"modulepreload\" href=\"./{js}\">\
+         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
+         <script type=\"module\" src=\"./{loader_name}\"></script></head>",
+        js = bindings.js,
+        wasm = bindings.wasm,
+    );
+    let page = page.replacen("</head>", &head, 1);
+    fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// The hashed file names wasm-bindgen's output got from Trunk.
+struct Bindings {
+    js: String,
+    wasm: String,
+}
+
+fn find_bindings(dir: &Path) -> Result<Bindings, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let wasm: Vec<String> = entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("scale-explainer-") && name.ends_with("_bg.wasm"))
+        .collect();
+    match wasm.as_slice() {
+        [wasm] => Ok(Bindings { js: wasm.replace("_bg.wasm", ".js"), wasm: wasm.clone() }),
+        found => Err(format!("expected one scale-explainer-*_bg.wasm in {}, found {found:?}", dir.display())),
+    }
+}
+
+/// URLs are relative to the loader itself, so `dist/` works from any subpath.
+fn loader(bindings: &Bindings) -> String {
+    format!(
+        "import init from \"./{js}\";\n\
+         init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }});\n",
+        js = bindings.js,
+        wasm = bindings.wasm,
+    )
+}
+
+/// Puts the rendered story inside the (empty) root element, with nothing between
+/// them: hydration expects the root's children to be exactly what `App` renders.
+fn fill_root(page: &str, story: &str) -> Result<String, String> {
+    let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
+    if page.matches(&empty_root).count() != 1 {
+        return Err(format!("index.html must contain exactly one {empty_root}"));
+    }
+    Ok(page.replacen(&empty_root, &format!("<div id=\"{ROOT_ID}\">{story}</div>"), 1))
+}
+
+/// With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
+fn without_trunk_link(page: &str) -> String {
+    match page.find("<link data-trunk rel=\"rust\"") {
+        Some(start) => match page[start..].find('>') {
+            Some(end) => format!("{}{}", page[..start].trim_end_matches([' ', '\t']), &page[start + end + 1..]),
+            None => page.to_owned(),
+        },
+        None => page.to_owned(),
+    }
+}
+
+/// FNV-1a: a stable content hash for the loader's file name, so it can be cached forever.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_story_goes_inside_the_root_with_nothing_in_between() {
+        let page = "<body><div id=\"scale-explainer\"></div></body>";
+        assert_eq!(fill_root(page, "<p>x</p>").unwrap(), "<body><div id=\"scale-explainer\"><p>x</p></div></body>");
+    }
+
+    #[test]
+    fn a_page_without_exactly_one_empty_root_is_refused() {
+        assert!(fill_root("<body></body>", "x").is_err());
+        assert!(fill_root("<div id=\"scale-explainer\"></div><div id=\"scale-explainer\"></div>", "x").is_err());
+    }
+
+    #[test]
+    fn trunks_leftover_rust_link_is_removed() {
+        let page = "<head>\n  <link data-trunk rel=\"rust\" data-trunk-id=\"1\">\n</head>";
+        assert_eq!(without_trunk_link(page), "<head>\n\n</head>");
+    }
+
+    #[test]
+    fn the_loader_imports_relative_urls() {
+        let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() });
+        assert!(source.contains("from \"./a.js\""));
+        assert!(source.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
+    }
+
+    #[test]
+    fn the_loader_name_changes_with_its_content() {
+        assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    }
+}

@@ -1,0 +1,24 @@
+//! The bottom line: data trust is everything.
+
+use yew::prelude::*;
+
+use super::SourceNote;
+use crate::model::story::BottomLine;
+
+#[derive(Properties, PartialEq)]
+pub struct BottomLineVerdictProps {
+    pub bottom_line: &'static BottomLine<'static>,
+}
+
+#[function_component]
+pub fn BottomLineVerdict(props: &BottomLineVerdictProps) -> Html {
+    let bottom_line = props.bottom_line;
+    html! {
+        <>
+            <p>{ bottom_line.summary }</p>
+            <p class="sx-verdict">{ bottom_line.verdict }</p>
+            <p>{ bottom_line.outlook }</p>
+            <SourceNote quotes={vec![bottom_line.summary_source, bottom_line.verdict_source, bottom_line.outlook_source]} />
+        </>
+    }
+}

@@ -1,0 +1,45 @@
+//! The deal at a glance: the three headline figures.
+
+use yew::prelude::*;
+
+use super::SourceNote;
+use crate::model::{money, story::Deal};
+
+#[derive(Properties, PartialEq)]
+pub struct DealFiguresProps {
+    pub deal: &'static Deal<'static>,
+}
+
+#[function_component]
+pub fn DealFigures(props: &DealFiguresProps) -> Html {
+    let deal = props.deal;
+    let valuation = with_qualifier(deal.valuation.qualifier, money::usd_short(f64::from(deal.valuation.usd_millions)));
+    html! {
+        <>
+            <dl class="sx-figures">
+                <div class="sx-figure">
+                    <dt>{ format!("{} pays", deal.investor) }</dt>
+                    <dd class="sx-figure-value">{ money::usd_short(f64::from(deal.investment.usd_millions)) }</dd>
+                </div>
+                <div class="sx-figure">
+                    <dt>{ format!("for a stake in {}", deal.target) }</dt>
+                    <dd class="sx-figure-value">{ money::percent(deal.stake_percent) }</dd>
+                </div>
+                <div class="sx-figure">
+                    <dt>{ format!("valuing {} at", deal.target) }</dt>
+                    <dd class="sx-figure-value">{ valuation }</dd>
+                </div>
+            </dl>
+            <p>{ deal.purpose }</p>
+            <SourceNote quotes={vec![deal.source, deal.purpose_source]} />
+        </>
+    }
+}
+
+/// "nearly $29B": the article's hedge stays with its figure.
+pub fn with_qualifier(qualifier: Option<&str>, figure: String) -> String {
+    match qualifier {
+        Some(qualifier) => format!("{qualifier} {figure}"),
+        None => figure,
+    }
+}

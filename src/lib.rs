@@ -1,0 +1,21 @@
+//! An explainer of the Meta–Scale AI deal: rendered to HTML at build time by the
+//! `prerender` binary and hydrated in the browser. See ARCHITECTURE.md.
+
+mod app;
+mod components;
+pub mod model;
+
+pub use app::{App, AppProps};
+
+/// The id of the element the widget is prerendered into and hydrates.
+pub const ROOT_ID: &str = "scale-explainer";
+
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub use prerender::render_story_html;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::start;

@@ -1,0 +1,9 @@
+//! The domain: plain Rust with no yew, web-sys or gloo imports, tested natively.
+
+pub mod money;
+pub mod steps;
+pub mod story;
+pub mod valuation;
+
+/// The story, parsed and validated from `assets/story.json` by `build.rs` and baked in as Rust.
+pub static STORY: story::Story<'static> = include!(concat!(env!("OUT_DIR"), "/story.rs"));

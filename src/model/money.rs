@@ -1,0 +1,85 @@
+//! How figures are written: short forms for charts and tiles, long forms for sentences.
+
+/// "$14.3B", "$29B", "$286B", "$200M".
+///
+/// One decimal under $100 billion, none above; a trailing ".0" is dropped.
+pub fn usd_short(millions: f64) -> String {
+    let (value, unit) = scaled(millions);
+    format!("${}{}", trim_decimal(value), if unit == Unit::Billion { "B" } else { "M" })
+}
+
+/// "$14.3 billion", "$200 million": what a screen reader and a sentence should say.
+pub fn usd_long(millions: f64) -> String {
+    let (value, unit) = scaled(millions);
+    format!("${} {}", trim_decimal(value), if unit == Unit::Billion { "billion" } else { "million" })
+}
+
+/// "49%".
+pub fn percent(value: u32) -> String {
+    format!("{value}%")
+}
+
+#[derive(PartialEq)]
+enum Unit {
+    Million,
+    Billion,
+}
+
+/// The value rounded for display, and its unit. Millions switch to billions
+/// once they would round to 1,000 or more, so "$1,000M" is never shown.
+fn scaled(millions: f64) -> (f64, Unit) {
+    if millions.round() >= 1000.0 {
+        let billions = millions / 1000.0;
+        let rounded = if billions >= 100.0 { billions.round() } else { (billions * 10.0).round() / 10.0 };
+        (rounded, Unit::Billion)
+    } else {
+        (millions.round(), Unit::Million)
+    }
+}
+
+fn trim_decimal(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_match_how_the_article_writes_figures() {
+        assert_eq!(usd_short(14_300.0), "$14.3B");
+        assert_eq!(usd_short(29_000.0), "$29B");
+        assert_eq!(usd_short(200.0), "$200M");
+    }
+
+    #[test]
+    fn implied_valuations_round_to_one_decimal_below_100_billion_and_none_above() {
+        assert_eq!(usd_short(29_183.67), "$29.2B");
+        assert_eq!(usd_short(286_000.0), "$286B");
+        assert_eq!(usd_short(99_960.0), "$100B");
+        assert_eq!(usd_short(143_049.0), "$143B");
+    }
+
+    #[test]
+    fn millions_that_round_to_a_thousand_become_billions() {
+        assert_eq!(usd_short(999.4), "$999M");
+        assert_eq!(usd_short(999.6), "$1B");
+    }
+
+    #[test]
+    fn long_forms_spell_out_the_unit() {
+        assert_eq!(usd_long(14_300.0), "$14.3 billion");
+        assert_eq!(usd_long(200.0), "$200 million");
+        assert_eq!(usd_long(29_000.0), "$29 billion");
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(percent(49), "49%");
+        assert_eq!(percent(100), "100%");
+    }
+}

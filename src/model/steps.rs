@@ -1,0 +1,107 @@
+//! The walkthrough's steps, in reading order, with the fragment ids that deep-link to them.
+
+use super::story::Headings;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Deal,
+    Stake,
+    Valuation,
+    Leadership,
+    Exodus,
+    Rivals,
+    Implications,
+    BottomLine,
+}
+
+impl Step {
+    pub const ALL: [Step; 8] = [
+        Step::Deal,
+        Step::Stake,
+        Step::Valuation,
+        Step::Leadership,
+        Step::Exodus,
+        Step::Rivals,
+        Step::Implications,
+        Step::BottomLine,
+    ];
+
+    /// The public fragment id (`#exodus`). These are deep links in the wild: never rename one.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Deal => "deal",
+            Step::Stake => "stake",
+            Step::Valuation => "valuation",
+            Step::Leadership => "leadership",
+            Step::Exodus => "exodus",
+            Step::Rivals => "rivals",
+            Step::Implications => "implications",
+            Step::BottomLine => "bottom-line",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.id() == id)
+    }
+
+    pub fn heading<'a>(self, headings: &Headings<'a>) -> &'a str {
+        match self {
+            Step::Deal => headings.deal,
+            Step::Stake => headings.stake,
+            Step::Valuation => headings.valuation,
+            Step::Leadership => headings.leadership,
+            Step::Exodus => headings.exodus,
+            Step::Rivals => headings.rivals,
+            Step::Implications => headings.implications,
+            Step::BottomLine => headings.bottom_line,
+        }
+    }
+
+    /// Zero-based position in the walkthrough.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_in_reading_order_with_their_public_ids() {
+        let ids: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(
+            ids,
+            ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"]
+        );
+        for (i, step) in Step::ALL.iter().enumerate() {
+            assert_eq!(step.index(), i);
+        }
+    }
+
+    #[test]
+    fn every_id_parses_back_to_its_step_and_unknown_ids_do_not() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_id(step.id()), Some(step));
+        }
+        for junk in ["", "Deal", "bottom_line", "<script>", "deal ", "%00"] {
+            assert_eq!(Step::from_id(junk), None, "{junk:?}");
+        }
+    }
+
+    #[test]
+    fn next_and_previous_stop_at_both_ends() {
+        assert_eq!(Step::Deal.previous(), None);
+        assert_eq!(Step::Deal.next(), Some(Step::Stake));
+        assert_eq!(Step::BottomLine.next(), None);
+        assert_eq!(Step::BottomLine.previous(), Some(Step::Implications));
+    }
+}

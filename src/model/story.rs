@@ -1,0 +1,459 @@
+//! The story's typed data and the rules it must satisfy.
+//!
+//! `build.rs` compiles this same file (through `#[path]`) to parse and validate
+//! `assets/story.json` and to bake it into the binary as a `static`, so the wasm
+//! carries no JSON parser. That is why the types borrow their text (`Story<'static>` once baked) and why
+//! this file may only reach its siblings through `super::` paths that also exist
+//! at the build script's crate root (`super::valuation`).
+
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+
+use super::valuation;
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Story<'a> {
+    pub title: &'a str,
+    pub dek: &'a str,
+    #[serde(borrow)]
+    pub headings: Headings<'a>,
+    #[serde(borrow)]
+    pub deal: Deal<'a>,
+    #[serde(borrow)]
+    pub leadership: Leadership<'a>,
+    #[serde(borrow)]
+    pub exodus: Exodus<'a>,
+    #[serde(borrow)]
+    pub rivals: Rivals<'a>,
+    #[serde(borrow)]
+    pub implications: Implications<'a>,
+    #[serde(borrow)]
+    pub bottom_line: BottomLine<'a>,
+}
+
+/// One heading per step of the walkthrough, in the data so an editor can reword them.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Headings<'a> {
+    pub deal: &'a str,
+    pub stake: &'a str,
+    pub valuation: &'a str,
+    pub leadership: &'a str,
+    pub exodus: &'a str,
+    pub rivals: &'a str,
+    pub implications: &'a str,
+    pub bottom_line: &'a str,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Deal<'a> {
+    pub investor: &'a str,
+    pub target: &'a str,
+    #[serde(borrow)]
+    pub investment: Amount<'a>,
+    pub stake_percent: u32,
+    #[serde(borrow)]
+    pub valuation: Amount<'a>,
+    /// How far investment ÷ stake may stray from the stated valuation, in percent.
+    pub tolerance_percent: u32,
+    pub source: &'a str,
+    pub purpose: &'a str,
+    pub purpose_source: &'a str,
+}
+
+/// A sum of money as the article gives it, e.g. "nearly $29 billion".
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Amount<'a> {
+    pub usd_millions: u32,
+    /// The article's hedge ("nearly", "over"), shown with the figure so it is never overstated.
+    #[serde(default, borrow)]
+    pub qualifier: Option<&'a str>,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Leadership<'a> {
+    #[serde(borrow)]
+    pub departing: Person<'a>,
+    #[serde(borrow)]
+    pub interim: Person<'a>,
+    #[serde(borrow)]
+    pub quote: Quote<'a>,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Person<'a> {
+    pub name: &'a str,
+    pub was: &'a str,
+    pub now: &'a str,
+    #[serde(default, borrow)]
+    pub keeps: Option<&'a str>,
+    pub source: &'a str,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Quote<'a> {
+    pub text: &'a str,
+    pub speaker: &'a str,
+    pub role: &'a str,
+    pub source: &'a str,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Exodus<'a> {
+    pub summary: &'a str,
+    pub source: &'a str,
+    #[serde(deserialize_with = "leak_list")]
+    pub departures: &'a [Departure<'a>],
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Departure<'a> {
+    pub party: &'a str,
+    pub kind: PartyKind,
+    pub detail: &'a str,
+    /// `None` where the article gives no figure: the page says so rather than invent one.
+    #[serde(default, borrow)]
+    pub spent: Option<Amount<'a>>,
+    pub source: &'a str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub enum PartyKind {
+    Client,
+    Investor,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Rivals<'a> {
+    #[serde(deserialize_with = "leak_list")]
+    pub names: &'a [&'a str],
+    pub summary: &'a str,
+    pub source: &'a str,
+    pub positioning_source: &'a str,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Implications<'a> {
+    pub caption: &'a str,
+    #[serde(deserialize_with = "leak_list")]
+    pub rows: &'a [Implication<'a>],
+}
+
+/// One row of the article's "Key Implications at a Glance" table.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Implication<'a> {
+    pub aspect: &'a str,
+    pub impact: &'a str,
+    pub concern: &'a str,
+    pub source: &'a str,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct BottomLine<'a> {
+    pub verdict: &'a str,
+    pub verdict_source: &'a str,
+    pub summary: &'a str,
+    pub summary_source: &'a str,
+    pub outlook: &'a str,
+    pub outlook_source: &'a str,
+}
+
+/// Lists are deserialized once, natively, and live for the whole program, so
+/// leaking them is what gives them the `'static` lifetime the baked data has.
+fn leak_list<'de, 'a, D, T>(deserializer: D) -> Result<&'a [T], D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + 'a,
+{
+    Vec::<T>::deserialize(deserializer).map(|list| &*Box::leak(list.into_boxed_slice()))
+}
+
+/// A problem with the story data, naming the field as a path (`deal.stake_percent`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryError {
+    pub field: String,
+    pub problem: String,
+}
+
+impl StoryError {
+    fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
+        Self { field: field.into(), problem: problem.into() }
+    }
+}
+
+impl fmt::Display for StoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+impl std::error::Error for StoryError {}
+
+/// Parses and validates story JSON against the article it quotes.
+///
+/// Every string must be non-empty, and every field named `source` or `*_source`
+/// must be a verbatim quote of `article`, so no fact reaches the page without the
+/// sentence it comes from.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse(json: &str, article: &str) -> Result<Story<'static>, StoryError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| StoryError::new("(file)", format!("not valid JSON: {e}")))?;
+    check_strings(&value, "", article)?;
+    // Borrowing strings from a leaked `Value` (escapes already decoded) is what
+    // lets serde fill `&'a str` fields.
+    let value: &'static serde_json::Value = Box::leak(Box::new(value));
+    let story: Story<'static> = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        StoryError::new(if path == "." { "(root)".to_owned() } else { path }, e.into_inner().to_string())
+    })?;
+    story.validate()?;
+    Ok(story)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn check_strings(value: &serde_json::Value, path: &str, article: &str) -> Result<(), StoryError> {
+    use serde_json::Value;
+    match value {
+        Value::String(text) if text.trim().is_empty() => Err(StoryError::new(path, "must not be empty")),
+        Value::String(text) if is_source_field(path) && !article.contains(text.as_str()) => Err(StoryError::new(
+            path,
+            format!("is not a verbatim quote of the article (check quotes and apostrophes): {text:?}"),
+        )),
+        Value::Array(items) => {
+            items.iter().enumerate().try_for_each(|(i, item)| check_strings(item, &format!("{path}[{i}]"), article))
+        }
+        Value::Object(fields) => fields.iter().try_for_each(|(key, item)| {
+            let child = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            check_strings(item, &child, article)
+        }),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn is_source_field(path: &str) -> bool {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    key == "source" || key.ends_with("_source")
+}
+
+impl Story<'_> {
+    /// The rules serde's types cannot express: ranges, arithmetic and uniqueness.
+    pub fn validate(&self) -> Result<(), StoryError> {
+        let deal = &self.deal;
+        if !(1..=100).contains(&deal.stake_percent) {
+            return Err(StoryError::new(
+                "deal.stake_percent",
+                format!("must be between 1 and 100, got {}", deal.stake_percent),
+            ));
+        }
+        for (field, amount) in
+            [("deal.investment.usd_millions", &deal.investment), ("deal.valuation.usd_millions", &deal.valuation)]
+        {
+            if amount.usd_millions == 0 {
+                return Err(StoryError::new(field, "must be greater than 0"));
+            }
+        }
+        if deal.tolerance_percent > 10 {
+            return Err(StoryError::new(
+                "deal.tolerance_percent",
+                format!("must be at most 10, got {}", deal.tolerance_percent),
+            ));
+        }
+        let implied =
+            valuation::implied_valuation(f64::from(deal.investment.usd_millions), f64::from(deal.stake_percent));
+        let stated = f64::from(deal.valuation.usd_millions);
+        let gap_percent = valuation::relative_gap(implied, stated) * 100.0;
+        if gap_percent > f64::from(deal.tolerance_percent) {
+            return Err(StoryError::new(
+                "deal.valuation.usd_millions",
+                format!(
+                    "investment ÷ stake implies {implied:.0} million, {gap_percent:.1}% away from the stated {stated:.0} million; the tolerance is {}%",
+                    deal.tolerance_percent
+                ),
+            ));
+        }
+        if self.exodus.departures.is_empty() {
+            return Err(StoryError::new("exodus.departures", "must list at least one departure"));
+        }
+        for (i, departure) in self.exodus.departures.iter().enumerate() {
+            if departure.spent.as_ref().is_some_and(|spent| spent.usd_millions == 0) {
+                return Err(StoryError::new(
+                    format!("exodus.departures[{i}].spent.usd_millions"),
+                    "must be greater than 0, or leave `spent` null when the article gives no figure",
+                ));
+            }
+        }
+        require_unique("rivals.names", self.rivals.names.iter().copied())?;
+        require_unique("implications.rows", self.implications.rows.iter().map(|row| row.aspect))?;
+        Ok(())
+    }
+}
+
+fn require_unique<'a>(field: &str, items: impl Iterator<Item = &'a str>) -> Result<(), StoryError> {
+    let mut seen = Vec::new();
+    for (i, item) in items.enumerate() {
+        if seen.contains(&item) {
+            return Err(StoryError::new(format!("{field}[{i}]"), format!("{item:?} appears twice")));
+        }
+        seen.push(item);
+    }
+    if seen.is_empty() {
+        return Err(StoryError::new(field, "must not be empty"));
+    }
+    Ok(())
+}
+
+// `parse` is native-only, and so are its tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    const JSON: &str = include_str!("../../assets/story.json");
+    const ARTICLE: &str = include_str!("../../assets/article.txt");
+
+    /// The shipped data with one edit, parsed: what an editor's typo would produce.
+    fn parse_edited(from: &str, to: &str) -> Result<Story<'static>, StoryError> {
+        assert!(JSON.contains(from), "the fixture edit {from:?} no longer applies");
+        parse(&JSON.replacen(from, to, 1), ARTICLE)
+    }
+
+    fn error_of(from: &str, to: &str) -> StoryError {
+        parse_edited(from, to).expect_err("the edit must be rejected")
+    }
+
+    #[test]
+    fn the_shipped_story_is_valid_and_matches_the_baked_one() {
+        let story = parse(JSON, ARTICLE).expect("assets/story.json is valid");
+        assert_eq!(&story, &crate::model::STORY);
+    }
+
+    #[test]
+    fn the_story_covers_the_article() {
+        let story = parse(JSON, ARTICLE).unwrap();
+        assert_eq!(story.deal.investment.usd_millions, 14_300);
+        assert_eq!(story.deal.stake_percent, 49);
+        assert_eq!(story.deal.valuation.qualifier, Some("nearly"));
+        assert_eq!(story.leadership.departing.name, "Alexandr Wang");
+        assert_eq!(story.leadership.interim.name, "Jason Droege");
+        let parties: Vec<_> = story.exodus.departures.iter().map(|d| d.party).collect();
+        assert_eq!(parties, ["Google", "OpenAI", "xAI", "An institutional investor"]);
+        assert_eq!(story.exodus.departures[0].spent.as_ref().map(|s| s.usd_millions), Some(200));
+        assert_eq!(story.rivals.names, ["Labelbox", "Handshake", "Mercor", "Appen", "Turing"]);
+        let aspects: Vec<_> = story.implications.rows.iter().map(|r| r.aspect).collect();
+        assert_eq!(aspects, ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"]);
+        assert_eq!(story.bottom_line.verdict, "Data trust is everything.");
+    }
+
+    #[test]
+    fn the_article_copy_is_the_shared_source_story() {
+        // The repo keeps its own copy so a build needs nothing outside it; it must not drift.
+        let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/story/article.txt");
+        match std::fs::read_to_string(shared) {
+            Ok(text) => assert_eq!(text, ARTICLE, "assets/article.txt differs from {shared}"),
+            Err(_) => eprintln!("skipped: {shared} is not beside this checkout"),
+        }
+    }
+
+    #[test]
+    fn a_stake_out_of_range_names_the_field() {
+        let error = error_of("\"stake_percent\": 49", "\"stake_percent\": 149");
+        assert_eq!(error.field, "deal.stake_percent");
+        assert!(error.problem.contains("between 1 and 100"), "{error}");
+        assert_eq!(error_of("\"stake_percent\": 49", "\"stake_percent\": 0").field, "deal.stake_percent");
+    }
+
+    #[test]
+    fn a_valuation_that_disagrees_with_investment_and_stake_is_rejected() {
+        let error = error_of("\"usd_millions\": 29000", "\"usd_millions\": 20000");
+        assert_eq!(error.field, "deal.valuation.usd_millions");
+        assert!(error.problem.contains("tolerance is 2%"), "{error}");
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_field() {
+        let error = error_of("\"stake_percent\": 49", "\"stake_percent\": \"49%\"");
+        assert_eq!(error.field, "deal.stake_percent");
+    }
+
+    #[test]
+    fn a_missing_table_cell_names_the_row() {
+        let error = error_of("\"concern\": \"Major clients pulling out\",", "");
+        assert_eq!(error.field, "implications.rows[2]");
+        assert!(error.problem.contains("missing field `concern`"), "{error}");
+    }
+
+    #[test]
+    fn an_empty_name_is_rejected() {
+        let error = error_of("\"name\": \"Jason Droege\"", "\"name\": \"  \"");
+        assert_eq!(error.field, "leadership.interim.name");
+        assert_eq!(error.problem, "must not be empty");
+    }
+
+    #[test]
+    fn a_misspelt_field_is_rejected_rather_than_ignored() {
+        let error = error_of("\"tolerance_percent\"", "\"tolerence_percent\"");
+        assert_eq!(error.field, "deal.tolerence_percent");
+        assert!(error.problem.contains("tolerence_percent"), "{error}");
+    }
+
+    #[test]
+    fn a_source_that_is_not_a_quote_of_the_article_is_rejected() {
+        let error = error_of("reportedly spent over $200 million", "reportedly spent over $300 million");
+        assert_eq!(error.field, "exodus.departures[0].source");
+        assert!(error.problem.contains("verbatim"), "{error}");
+    }
+
+    #[test]
+    fn a_zero_spend_must_be_written_as_unknown() {
+        let error = error_of("\"usd_millions\": 200", "\"usd_millions\": 0");
+        assert_eq!(error.field, "exodus.departures[0].spent.usd_millions");
+    }
+
+    #[test]
+    fn a_repeated_rival_or_aspect_is_rejected() {
+        assert_eq!(error_of("\"Turing\"", "\"Appen\"").field, "rivals.names[4]");
+        assert_eq!(error_of("\"aspect\": \"Leadership\"", "\"aspect\": \"Funding\"").field, "implications.rows[1]");
+    }
+
+    #[test]
+    fn text_that_is_not_json_says_so() {
+        let error = parse("{ not json", ARTICLE).unwrap_err();
+        assert_eq!(error.field, "(file)");
+        assert!(error.problem.starts_with("not valid JSON"), "{error}");
+    }
+
+    #[test]
+    fn escaped_text_is_decoded_before_it_is_checked_and_shown() {
+        let story =
+            parse_edited("\"title\": \"The Meta–Scale AI deal\"", "\"title\": \"The \\\"Meta\\\" deal \\u2013 <b>\"")
+                .unwrap();
+        assert_eq!(story.title, "The \"Meta\" deal – <b>");
+    }
+}

@@ -1,0 +1,9 @@
+//! Native rendering of the whole story to hydratable HTML.
+
+use crate::{model::STORY, App, AppProps};
+
+/// The story as the HTML the browser will hydrate, exactly as `App` renders it.
+pub fn render_story_html() -> String {
+    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { story: &STORY });
+    futures::executor::block_on(renderer.render())
+}
