@@ -4,7 +4,11 @@
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 export const DIST = resolve(process.env.DIST ?? "dist");
 export const SCREENSHOTS = resolve("e2e/screenshots");
@@ -43,6 +47,23 @@ export async function serve(root = DIST, { prefix = "/", headers = {} } = {}) {
 function notFound(response) {
   response.writeHead(404, { "content-type": "text/plain" });
   response.end("not found");
+}
+
+/**
+ * For a `describe` block: serves dist/ and launches Chromium before its tests, and
+ * stops both after. Read `site.server` and `site.browser` inside the tests.
+ */
+export function useSite(serveOptions) {
+  const site = {};
+  before(async () => {
+    site.server = await serve(DIST, serveOptions);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 export function launch() {
@@ -91,4 +112,31 @@ export async function hydrated(page) {
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The id of the step on show ("exodus"), from the section marked current. */
+export async function currentStep(page) {
+  const ids = await page.locator(".sx-step.is-current").evaluateAll((sections) => sections.map((s) => s.id.replace(/^sx-/, "")));
+  return ids.length === 1 ? ids[0] : ids;
+}
+
+/** axe-core's violations for the widget, as "rule: target" lines (empty when clean). */
+export async function axeViolations(page) {
+  // Contrast is judged on what the reader settles on, not mid-transition.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === "finished"));
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => window.axe.run(document.querySelector(".sx")));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${v.help})`));
+}
+
+/** A one-finger drag from (x, y) by (dx, dy), as real touch events. */
+export async function swipe(page, { x, y, dx, dy }) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (px, py) => [{ x: px, y: py, id: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: point(x, y) });
+  for (let i = 1; i <= 5; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: point(x + (dx * i) / 5, y + (dy * i) / 5) });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
 }

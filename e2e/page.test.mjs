@@ -1,24 +1,17 @@
 // The built page as a reader gets it: prerendered, hydrated, at phone and desktop sizes.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DESKTOP, DIST, PHONE, hydrated, launch, open, screenshot, serve } from "./harness.mjs";
+import { DESKTOP, DIST, PHONE, hydrated, open, screenshot, useSite } from "./harness.mjs";
 
 const FIGURES = ["$14.3B", "49%", "nearly $29B", "over $200M spent", "Data trust is everything."];
+// What the first step shows; the rest are a step away.
+const FIRST_STEP = ["$14.3B", "49%", "nearly $29B"];
 const ASPECTS = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];
 
 describe("the built page", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it("ships the story in index.html with no inline script or style attribute", async () => {
     const html = await readFile(join(DIST, "index.html"), "utf8");
@@ -31,15 +24,15 @@ describe("the built page", () => {
   for (const [name, options] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     for (const colorScheme of ["light", "dark"]) {
       it(`hydrates cleanly on a ${name} in ${colorScheme} mode`, async () => {
-        const { page, context, problems, requests } = await open(browser, server.url, { ...options, colorScheme });
+        const { page, context, problems, requests } = await open(site.browser, site.server.url, { ...options, colorScheme });
         await hydrated(page);
         const text = await page.locator("#scale-explainer").innerText();
-        for (const figure of FIGURES) assert.ok(text.includes(figure), `page lacks ${figure}`);
+        for (const figure of FIRST_STEP) assert.ok(text.includes(figure), `page lacks ${figure}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
         await screenshot(page, `${name}-${colorScheme}`);
         assert.deepEqual(problems, []);
-        const foreign = requests.filter((url) => !url.startsWith(server.url));
+        const foreign = requests.filter((url) => !url.startsWith(site.server.url));
         assert.deepEqual(foreign, [], "no third-party requests");
         await context.close();
       });
@@ -47,7 +40,7 @@ describe("the built page", () => {
   }
 
   it("hydrates the prerendered DOM instead of replacing it", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await site.browser.newContext(PHONE);
     const page = await context.newPage();
     // Hold the wasm back until the prerendered page has been marked.
     let releaseWasm;
@@ -56,18 +49,18 @@ describe("the built page", () => {
       await wasmHeld;
       await route.continue();
     });
-    await page.goto(server.url, { waitUntil: "domcontentloaded" });
+    await page.goto(site.server.url, { waitUntil: "domcontentloaded" });
     await page.evaluate(() => {
-      document.querySelector("#deal").dataset.marker = "prerendered";
+      document.querySelector("#sx-deal").dataset.marker = "prerendered";
     });
     releaseWasm();
     await hydrated(page);
-    assert.equal(await page.locator("#deal").getAttribute("data-marker"), "prerendered");
+    assert.equal(await page.locator("#sx-deal").getAttribute("data-marker"), "prerendered");
     await context.close();
   });
 
   it("shows every figure and the whole table with JavaScript off", async () => {
-    const { page, context, problems } = await open(browser, server.url, { ...PHONE, javaScriptEnabled: false });
+    const { page, context, problems } = await open(site.browser, site.server.url, { ...PHONE, javaScriptEnabled: false });
     const text = await page.locator("#scale-explainer").innerText();
     for (const figure of FIGURES) assert.ok(text.includes(figure), `page lacks ${figure}`);
     const rows = await page.locator("table tbody tr th").allInnerTexts();

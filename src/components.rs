@@ -1,24 +1,32 @@
 //! One component per file, each named for what the reader sees.
 
 mod bottom_line;
+mod chart_figure;
 mod deal_figures;
 mod exodus_list;
 mod implications_table;
 mod leadership;
 mod rival_list;
+mod show_all_switch;
 mod source_note;
+mod stake_control;
 mod stake_split;
+mod step_nav;
 mod step_section;
-mod valuation_math;
+mod valuation_explorer;
 
+pub use bottom_line::BottomLineVerdict;
+pub use deal_figures::DealFigures;
+pub use exodus_list::ExodusList;
+pub use implications_table::ImplicationsTable;
+pub use leadership::LeadershipChange;
+pub use rival_list::RivalList;
+pub use show_all_switch::ShowAllSwitch;
+pub use stake_split::StakeSplit;
+pub use step_nav::StepNav;
 pub use step_section::StepSection;
+pub use valuation_explorer::ValuationExplorer;
 
-use bottom_line::BottomLineVerdict;
-use deal_figures::DealFigures;
-use exodus_list::ExodusList;
-use implications_table::ImplicationsTable;
-use leadership::LeadershipChange;
-use rival_list::RivalList;
+use chart_figure::ChartFigure;
 use source_note::SourceNote;
-use stake_split::StakeSplit;
-use valuation_math::ValuationMath;
+use stake_control::StakeControl;

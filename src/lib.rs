@@ -2,8 +2,12 @@
 //! `prerender` binary and hydrated in the browser. See ARCHITECTURE.md.
 
 mod app;
+pub mod charts;
 mod components;
+mod input;
+mod location;
 pub mod model;
+mod state;
 
 pub use app::{App, AppProps};
 

@@ -8,14 +8,37 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Lets Yew finish rendering: nested components re-render over more than one task.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+}
+
 /// Mounts the app in a fresh element and lets Yew finish rendering.
 async fn render_app() -> web_sys::Element {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
     let root = document.create_element("div").expect("create a div");
     document.body().expect("a body").append_child(&root).expect("attach the div");
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { story: &STORY }).render();
-    yew::platform::time::sleep(Duration::ZERO).await;
+    settle().await;
     root
+}
+
+fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into(element).ok())
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+/// Clicks like a reader, then lets Yew re-render.
+async fn click(root: &web_sys::Element, selector: &str) {
+    find(root, selector).click();
+    settle().await;
 }
 
 fn count(root: &web_sys::Element, selector: &str) -> u32 {
@@ -31,7 +54,19 @@ async fn the_app_shows_every_step_in_reading_order() {
         .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
         .map(|section| section.id())
         .collect();
-    assert_eq!(ids, ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"]);
+    assert_eq!(
+        ids,
+        [
+            "sx-deal",
+            "sx-stake",
+            "sx-valuation",
+            "sx-leadership",
+            "sx-exodus",
+            "sx-rivals",
+            "sx-implications",
+            "sx-bottom-line"
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -49,4 +84,33 @@ async fn the_table_holds_the_five_implications() {
     let root = render_app().await;
     assert_eq!(count(&root, "table.sx-table tbody tr"), 5);
     assert_eq!(count(&root, "table.sx-table thead th"), 3);
+}
+
+#[wasm_bindgen_test]
+async fn next_shows_the_following_step_and_updates_the_progress() {
+    let root = render_app().await;
+    assert_eq!(text(&root, ".sx-progress"), "1 of 8");
+    click(&root, ".sx-next").await;
+    assert_eq!(text(&root, ".sx-progress"), "2 of 8");
+    assert_eq!(count(&root, ".sx-step.is-current"), 1);
+    assert_eq!(find(&root, ".sx-step.is-current").id(), "sx-stake");
+    assert_eq!(
+        find(&root, ".sx-dot[aria-current=step]").get_attribute("aria-label").as_deref(),
+        Some("Step 2: Meta’s stake")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_stake_stepper_changes_the_implied_valuation() {
+    let root = render_app().await;
+    assert!(text(&root, ".sx-result").contains("$29.2 billion"));
+    click(&root, ".sx-stepper[aria-label='One point more']").await;
+    assert_eq!(text(&root, ".sx-control-value"), "50%");
+    assert!(
+        text(&root, ".sx-result").contains("At 50%, $14.3B would value Scale AI at $28.6 billion"),
+        "{}",
+        text(&root, ".sx-result")
+    );
+    click(&root, ".sx-reset").await;
+    assert_eq!(text(&root, ".sx-control-value"), "49%");
 }

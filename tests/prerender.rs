@@ -49,7 +49,7 @@ fn the_implications_table_has_its_five_rows_and_three_columns() {
 fn every_step_is_a_section_with_its_deep_link_id() {
     let html = render_story_html();
     for id in ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"] {
-        assert!(html.contains(&format!("<section id=\"{id}\"")), "missing #{id}");
+        assert!(html.contains(&format!("<section id=\"sx-{id}\"")), "missing #{id}");
     }
 }
 

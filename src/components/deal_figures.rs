@@ -13,7 +13,6 @@ pub struct DealFiguresProps {
 #[function_component]
 pub fn DealFigures(props: &DealFiguresProps) -> Html {
     let deal = props.deal;
-    let valuation = with_qualifier(deal.valuation.qualifier, money::usd_short(f64::from(deal.valuation.usd_millions)));
     html! {
         <>
             <dl class="sx-figures">
@@ -27,19 +26,11 @@ pub fn DealFigures(props: &DealFiguresProps) -> Html {
                 </div>
                 <div class="sx-figure">
                     <dt>{ format!("valuing {} at", deal.target) }</dt>
-                    <dd class="sx-figure-value">{ valuation }</dd>
+                    <dd class="sx-figure-value">{ money::amount_short(&deal.valuation) }</dd>
                 </div>
             </dl>
             <p>{ deal.purpose }</p>
             <SourceNote quotes={vec![deal.source, deal.purpose_source]} />
         </>
-    }
-}
-
-/// "nearly $29B": the article's hedge stays with its figure.
-pub fn with_qualifier(qualifier: Option<&str>, figure: String) -> String {
-    match qualifier {
-        Some(qualifier) => format!("{qualifier} {figure}"),
-        None => figure,
     }
 }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{deal_figures::with_qualifier, SourceNote};
+use super::{ChartFigure, SourceNote};
+use crate::charts;
 use crate::model::{
     money,
     story::{Departure, Exodus, PartyKind},
@@ -16,15 +17,23 @@ pub struct ExodusListProps {
 #[function_component]
 pub fn ExodusList(props: &ExodusListProps) -> Html {
     let exodus = props.exodus;
+    let svg = use_memo(exodus, |exodus| charts::exodus::draw(exodus.departures));
     let mut quotes = vec![exodus.source];
     for departure in exodus.departures {
         if !quotes.contains(&departure.source) {
             quotes.push(departure.source);
         }
     }
+    let description =
+        exodus.departures.iter().map(|d| format!("{}: {}.", d.party, spent(d))).collect::<Vec<_>>().join(" ");
     html! {
         <>
             <p class="sx-lead">{ exodus.summary }</p>
+            <ChartFigure
+                svg={(*svg).clone()}
+                caption="What each one spent with Scale AI, where the article gives a figure."
+                description={format!("Chart of departures. {description}")}
+            />
             <ul class="sx-departures">
                 { for exodus.departures.iter().map(departure) }
             </ul>
@@ -33,20 +42,22 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
     }
 }
 
+fn spent(departure: &Departure) -> String {
+    match &departure.spent {
+        Some(amount) => format!("{} spent", money::amount_short(amount)),
+        None => "spending not reported".to_owned(),
+    }
+}
+
 fn departure(departure: &'static Departure<'static>) -> Html {
     let kind = match departure.kind {
         PartyKind::Client => "Client",
         PartyKind::Investor => "Investor",
     };
-    let spent = match &departure.spent {
-        Some(spent) => with_qualifier(spent.qualifier, money::usd_short(f64::from(spent.usd_millions))) + " spent",
-        None => "Spending not reported".to_owned(),
-    };
     html! {
         <li class="sx-departure">
             <p class="sx-departure-party">{ departure.party }<span class="sx-tag">{ kind }</span></p>
             <p>{ departure.detail }</p>
-            <p class="sx-departure-spent">{ spent }</p>
         </li>
     }
 }

@@ -2,22 +2,29 @@
 
 use yew::prelude::*;
 
-use super::SourceNote;
+use super::{ChartFigure, SourceNote};
+use crate::charts;
 use crate::model::story::Rivals;
 
 #[derive(Properties, PartialEq)]
 pub struct RivalListProps {
     pub rivals: &'static Rivals<'static>,
+    /// Who the clients are leaving.
+    pub from: &'static str,
 }
 
 #[function_component]
 pub fn RivalList(props: &RivalListProps) -> Html {
-    let rivals = props.rivals;
+    let RivalListProps { rivals, from } = *props;
+    let svg = use_memo((), |()| charts::rivals::draw(from, rivals.names));
+    let names = rivals.names.join(", ");
     html! {
         <>
-            <ul class="sx-rivals">
-                { for rivals.names.iter().map(|name| html! { <li class="sx-rival">{ *name }</li> }) }
-            </ul>
+            <ChartFigure
+                svg={(*svg).clone()}
+                caption={format!("Clients leaving {from} are turning to vendor-neutral rivals. The article gives no figures for them.")}
+                description={format!("Diagram: arrows from {from} to {names}.")}
+            />
             <p>{ rivals.summary }</p>
             <SourceNote quotes={vec![rivals.source, rivals.positioning_source]} />
         </>

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::SourceNote;
+use super::{ChartFigure, SourceNote};
+use crate::charts;
 use crate::model::{money, story::Deal};
 
 #[derive(Properties, PartialEq)]
@@ -13,13 +14,18 @@ pub struct StakeSplitProps {
 #[function_component]
 pub fn StakeSplit(props: &StakeSplitProps) -> Html {
     let deal = props.deal;
-    let rest = 100 - deal.stake_percent;
+    let svg = use_memo(deal, |deal| charts::stake::draw(deal.investor, deal.stake_percent));
+    let (stake, rest) = (money::percent(deal.stake_percent), money::percent(100 - deal.stake_percent));
     html! {
         <>
             <p class="sx-lead">
-                { format!("{} buys {} of {}. ", deal.investor, money::percent(deal.stake_percent), deal.target) }
-                { format!("The other {} stays outside its stake, so {} is a large minority owner, not the owner.", money::percent(rest), deal.investor) }
+                { format!("{} buys {stake} of {}. The other {rest} stays outside its stake, so {} becomes a large minority owner, not the owner.", deal.investor, deal.target, deal.investor) }
             </p>
+            <ChartFigure
+                svg={(*svg).clone()}
+                caption={format!("Each square is 1% of {}.", deal.target)}
+                description={format!("A grid of 100 squares: {stake} belong to {}, the other {rest} to everyone else.", deal.investor)}
+            />
             <SourceNote quotes={vec![deal.source]} />
         </>
     }

@@ -1,37 +1,54 @@
-//! One step of the walkthrough: a titled section whose id is the step's public deep link.
+//! One step of the walkthrough: a titled section. Its heading takes keyboard focus
+//! when a move asks for it, so screen-reader and keyboard users land on the new step.
 
 use yew::prelude::*;
 
-use super::{
-    BottomLineVerdict, DealFigures, ExodusList, ImplicationsTable, LeadershipChange, RivalList, StakeSplit,
-    ValuationMath,
-};
-use crate::model::{steps::Step, story::Story};
+use crate::model::steps::Step;
 
 #[derive(Properties, PartialEq)]
 pub struct StepSectionProps {
     pub step: Step,
-    pub story: &'static Story<'static>,
+    pub heading: AttrValue,
+    pub current: bool,
+    /// See `State::focus_request`.
+    pub focus_request: u32,
+    /// The next step's heading, for the button at the end of the step; `None` on the last.
+    pub next_heading: Option<AttrValue>,
+    pub onnext: Callback<()>,
+    pub children: Html,
 }
 
 #[function_component]
 pub fn StepSection(props: &StepSectionProps) -> Html {
-    let StepSectionProps { step, story } = *props;
-    let heading_id = format!("{}-heading", step.id());
-    let body = match step {
-        Step::Deal => html! { <DealFigures deal={&story.deal} /> },
-        Step::Stake => html! { <StakeSplit deal={&story.deal} /> },
-        Step::Valuation => html! { <ValuationMath deal={&story.deal} /> },
-        Step::Leadership => html! { <LeadershipChange leadership={&story.leadership} /> },
-        Step::Exodus => html! { <ExodusList exodus={&story.exodus} /> },
-        Step::Rivals => html! { <RivalList rivals={&story.rivals} /> },
-        Step::Implications => html! { <ImplicationsTable implications={&story.implications} /> },
-        Step::BottomLine => html! { <BottomLineVerdict bottom_line={&story.bottom_line} /> },
-    };
+    let StepSectionProps { step, heading, current, focus_request, next_heading, onnext, children } = props;
+    let heading_ref = use_node_ref();
+    {
+        let heading_ref = heading_ref.clone();
+        let current = *current;
+        use_effect_with(*focus_request, move |&request| {
+            if current && request > 0 {
+                if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                    // Failing to focus only leaves focus where it was.
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    let heading_id = format!("sx-{}-heading", step.id());
     html! {
-        <section id={step.id()} class="sx-step" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="sx-step-heading">{ step.heading(&story.headings) }</h2>
-            { body }
+        <section
+            id={format!("sx-{}", step.id())}
+            class={classes!("sx-step", current.then_some("is-current"))}
+            aria-labelledby={heading_id.clone()}
+        >
+            <h2 id={heading_id} class="sx-step-heading" tabindex="-1" ref={heading_ref}>{ heading.clone() }</h2>
+            { children.clone() }
+            if let Some(next_heading) = next_heading {
+                // At the end of a long step the reader need not scroll back up to go on.
+                <button type="button" class="sx-button sx-continue" onclick={onnext.reform(|_: MouseEvent| ())}>
+                    { format!("Next: {next_heading}") }
+                </button>
+            }
         </section>
     }
 }

@@ -1,5 +1,7 @@
 //! How figures are written: short forms for charts and tiles, long forms for sentences.
 
+use super::story::Amount;
+
 /// "$14.3B", "$29B", "$286B", "$200M".
 ///
 /// One decimal under $100 billion, none above; a trailing ".0" is dropped.
@@ -12,6 +14,23 @@ pub fn usd_short(millions: f64) -> String {
 pub fn usd_long(millions: f64) -> String {
     let (value, unit) = scaled(millions);
     format!("${} {}", trim_decimal(value), if unit == Unit::Billion { "billion" } else { "million" })
+}
+
+/// "nearly $29B": a figure in short form with the article's hedge, so it is never overstated.
+pub fn amount_short(amount: &Amount) -> String {
+    hedged(amount.qualifier, usd_short(f64::from(amount.usd_millions)))
+}
+
+/// "nearly $29 billion".
+pub fn amount_long(amount: &Amount) -> String {
+    hedged(amount.qualifier, usd_long(f64::from(amount.usd_millions)))
+}
+
+fn hedged(qualifier: Option<&str>, figure: String) -> String {
+    match qualifier {
+        Some(qualifier) => format!("{qualifier} {figure}"),
+        None => figure,
+    }
 }
 
 /// "49%".
@@ -75,6 +94,13 @@ mod tests {
         assert_eq!(usd_long(14_300.0), "$14.3 billion");
         assert_eq!(usd_long(200.0), "$200 million");
         assert_eq!(usd_long(29_000.0), "$29 billion");
+    }
+
+    #[test]
+    fn hedged_amounts_keep_the_articles_qualifier() {
+        assert_eq!(amount_short(&Amount { usd_millions: 29_000, qualifier: Some("nearly") }), "nearly $29B");
+        assert_eq!(amount_long(&Amount { usd_millions: 200, qualifier: Some("over") }), "over $200 million");
+        assert_eq!(amount_short(&Amount { usd_millions: 14_300, qualifier: None }), "$14.3B");
     }
 
     #[test]

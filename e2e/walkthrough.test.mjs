@@ -1,0 +1,231 @@
+// The walkthrough as a reader uses it: every way of moving between steps, history,
+// the explorable valuation, "Show all", and accessibility on every step.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DESKTOP, DIST, PHONE, axeViolations, currentStep, hydrated, open, screenshot, swipe, useSite } from "./harness.mjs";
+
+const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
+
+describe("the walkthrough", () => {
+  const site = useSite();
+
+  async function reader(hash = "", options = PHONE) {
+    const session = await open(site.browser, site.server.url + hash, options);
+    await hydrated(session.page);
+    return session;
+  }
+
+  it("reaches every step with Next and back with Previous, saying where the reader is", async () => {
+    const { page, context, problems } = await reader();
+    for (const [i, id] of STEPS.entries()) {
+      assert.equal(await currentStep(page), id);
+      assert.equal(await page.locator(".sx-progress").innerText(), `${i + 1} of ${STEPS.length}`);
+      assert.match(await page.locator("[aria-live][aria-atomic]").innerText(), new RegExp(`^Step ${i + 1} of 8: `));
+      if (i < STEPS.length - 1) await page.locator(".sx-next").click();
+    }
+    assert.equal(await page.locator(".sx-next").getAttribute("aria-disabled"), "true");
+    await page.locator(".sx-next").click({ force: true });
+    assert.equal(await currentStep(page), "bottom-line", "Next does nothing on the last step");
+    for (const id of [...STEPS].reverse().slice(1)) {
+      await page.locator(".sx-previous").click();
+      assert.equal(await currentStep(page), id);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("jumps to any step from its dot, which says which step is current", async () => {
+    const { page, context, problems } = await reader();
+    for (const [i, id] of [...STEPS.entries()].reverse()) {
+      await page.locator(".sx-dot").nth(i).click();
+      assert.equal(await currentStep(page), id);
+      assert.equal(await page.locator(".sx-dot[aria-current=step]").count(), 1);
+      assert.equal(await page.locator(".sx-dot").nth(i).getAttribute("aria-current"), "step");
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("moves with ←/→ while focus is in the widget and puts focus on the new heading", async () => {
+    const { page, context, problems } = await reader("", DESKTOP);
+    await page.locator(".sx-next").focus();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(page), "stake");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "sx-stake-heading");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await currentStep(page), "stake");
+    await page.keyboard.press("Alt+ArrowRight");
+    assert.equal(await currentStep(page), "stake", "Alt+→ belongs to the browser");
+    await page.evaluate(() => document.activeElement.blur());
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(page), "stake", "keys outside the widget are not taken");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("leaves the arrow keys to the valuation slider", async () => {
+    const { page, context } = await reader("#valuation", DESKTOP);
+    await page.locator(".sx-slider").focus();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(page), "valuation");
+    assert.equal(await page.locator(".sx-control-value").innerText(), "50%");
+    await context.close();
+  });
+
+  it("moves with a sideways swipe but never with a vertical scroll", async () => {
+    const { page, context, problems } = await reader();
+    const box = await page.locator(".sx-steps").boundingBox();
+    const at = { x: box.x + box.width / 2, y: box.y + 80 };
+    await swipe(page, { ...at, dx: -150, dy: 10 });
+    assert.equal(await currentStep(page), "stake");
+    await swipe(page, { ...at, dx: 150, dy: -5 });
+    assert.equal(await currentStep(page), "deal");
+    await swipe(page, { ...at, dx: -60, dy: -250 });
+    assert.equal(await currentStep(page), "deal", "a scroll with sideways drift is not a swipe");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("opens on the step a deep link names, and at the start for anything else", async () => {
+    for (const id of STEPS) {
+      const { page, context, problems } = await reader(`#${id}`);
+      assert.equal(await currentStep(page), id);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+    for (const junk of ["#nope", "#%3Cscript%3E", "#" + "x".repeat(5000)]) {
+      const { page, context, problems } = await reader(junk);
+      assert.equal(await currentStep(page), "deal", junk.slice(0, 20));
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  it("records steps in history on the standalone page, so Back returns to the previous step", async () => {
+    const { page, context } = await reader();
+    await page.locator(".sx-next").click();
+    await page.locator(".sx-next").click();
+    assert.match(page.url(), /#valuation$/);
+    await page.goBack();
+    assert.equal(await currentStep(page), "stake");
+    await page.goBack();
+    assert.equal(await currentStep(page), "deal");
+    await page.goForward();
+    assert.equal(await currentStep(page), "stake");
+    await context.close();
+  });
+
+  it("adds no history entries inside an iframe", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.setContent(`<iframe src="${site.server.url}" style="width:340px;height:600px"></iframe>`);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector(".sx.is-live");
+    const before = await page.evaluate(() => history.length);
+    await frame.locator(".sx-next").click();
+    await frame.locator(".sx-next").click();
+    assert.equal(await frame.evaluate(() => location.hash), "#valuation", "the frame's URL still names the step");
+    assert.equal(await page.evaluate(() => history.length), before);
+    await context.close();
+  });
+
+  it("lets the reader try another stake and see the implied valuation", async () => {
+    const { page, context, problems } = await reader("#valuation");
+    const result = page.locator(".sx-result");
+    assert.match(await result.innerText(), /At 49%, \$14\.3B would value Scale AI at \$29\.2 billion — the real deal\./);
+    await page.locator(".sx-slider").fill("25");
+    assert.match(await result.innerText(), /At 25%, \$14\.3B would value Scale AI at \$57\.2 billion\./);
+    const chart = page.locator("#sx-valuation .sx-chart");
+    assert.match(await chart.innerHTML(), /Whole company: \$57\.2B/);
+    assert.match(await chart.innerHTML(), /Actual deal: \$29\.2B/, "the real deal stays marked");
+    await page.getByRole("button", { name: "One point more" }).click();
+    assert.equal(await page.locator(".sx-control-value").innerText(), "26%");
+    await page.locator(".sx-slider").fill("5");
+    await page.getByRole("button", { name: "One point less" }).click({ force: true });
+    assert.equal(await page.locator(".sx-control-value").innerText(), "5%", "never below 5%");
+    assert.match(await result.innerText(), /\$286 billion/);
+    await page.locator(".sx-reset").click();
+    assert.match(await result.innerText(), /At 49%/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("draws the same chart in the browser as in the prerendered page", async () => {
+    const html = await readFile(join(DIST, "index.html"), "utf8");
+    const prerendered = html.match(/<section id="sx-valuation".*?<div[^>]*class="sx-chart"[^>]*>(.*?)<\/div>/s)[1];
+    const { page, context } = await reader("#valuation");
+    await page.locator(".sx-slider").fill("30");
+    await page.locator(".sx-reset").click();
+    const redrawn = await page.locator("#sx-valuation .sx-chart svg").evaluate((svg) => svg.outerHTML);
+    // Both through the browser's own parser, so only the drawing is compared, not its spelling.
+    const parsed = await page.evaluate((markup) => {
+      const template = document.createElement("template");
+      template.innerHTML = markup;
+      return template.content.querySelector("svg").outerHTML;
+    }, prerendered);
+    assert.equal(redrawn, parsed);
+    await context.close();
+  });
+
+  it("shows every step at once with Show all, and only one again without it", async () => {
+    const { page, context, problems } = await reader("#exodus");
+    const toggle = page.getByRole("button", { name: "Show all steps" });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    assert.deepEqual(await currentStep(page), STEPS);
+    for (const id of STEPS) assert.ok(await page.locator(`#sx-${id}`).isVisible(), id);
+    assert.equal(await page.locator(".sx-nav").count(), 0, "no step navigation in show-all mode");
+    await screenshot(page, "phone-show-all");
+    await toggle.click();
+    assert.equal(await currentStep(page), "exodus");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("keeps the widget the same height on every step, so the host article never jumps", async () => {
+    for (const options of [PHONE, DESKTOP]) {
+      const { page, context } = await reader("", options);
+      const heights = new Set();
+      for (const [i] of STEPS.entries()) {
+        await page.locator(".sx-dot").nth(i).click();
+        heights.add(Math.round((await page.locator(".sx").boundingBox()).height));
+      }
+      assert.equal(heights.size, 1, `heights: ${[...heights]}`);
+      await context.close();
+    }
+  });
+
+  it("never scrolls sideways at 320 px and keeps touch targets at least 44 px", async () => {
+    const { page, context } = await reader("", { ...PHONE, viewport: { width: 320, height: 640 } });
+    for (const [i] of STEPS.entries()) {
+      await page.locator(".sx-dot").nth(i).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `step ${i + 1} scrolls sideways by ${overflow}px`);
+    }
+    const small = await page.locator(".sx button:visible, .sx summary:visible").evaluateAll((targets) =>
+      targets.map((t) => t.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+    );
+    assert.equal(small, 0, "every visible button is at least 44×44");
+    const fontSizes = await page.locator(".sx p, .sx li, .sx td, .sx th, .sx dt").evaluateAll((els) =>
+      els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    );
+    assert.ok(Math.min(...fontSizes) >= 16, `smallest body text: ${Math.min(...fontSizes)}px`);
+    await context.close();
+  });
+
+  for (const colorScheme of ["light", "dark"]) {
+    it(`has no axe-core violations on any step in ${colorScheme} mode`, async () => {
+      const { page, context, problems } = await reader("", { ...PHONE, colorScheme });
+      for (const [i, id] of STEPS.entries()) {
+        await page.locator(".sx-dot").nth(i).click();
+        assert.deepEqual(await axeViolations(page), [], `step ${id}`);
+        await screenshot(page, `step-${id}-${colorScheme}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,98 @@
+//! Charts: pure functions from model values to SVG markup, drawn with plotters' SVG
+//! backend. They never know about the page; components only inject the string.
+//!
+//! Text is placed with anchors and never measured, so a chart drawn natively at build
+//! time is byte-for-byte the chart drawn in the browser, and hydration changes nothing.
+
+pub mod exodus;
+pub mod rivals;
+pub mod stake;
+pub mod valuation;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The light-theme colours written into every SVG. `assets/style.css` maps each one to
+/// a theme colour (a stylesheet rule beats a presentation attribute), which is how the
+/// charts follow dark mode; a test keeps the two lists in step.
+pub mod palette {
+    use plotters::style::RGBColor;
+
+    pub const TEXT: RGBColor = RGBColor(0x16, 0x18, 0x1d);
+    pub const MUTED: RGBColor = RGBColor(0x4a, 0x50, 0x60);
+    pub const META: RGBColor = RGBColor(0x1f, 0x4f, 0xd1);
+    pub const REST: RGBColor = RGBColor(0x8a, 0x91, 0x9e);
+    pub const LOSS: RGBColor = RGBColor(0xb4, 0x23, 0x2c);
+    pub const GAIN: RGBColor = RGBColor(0x14, 0x6c, 0x43);
+    /// Text drawn on a filled bar.
+    pub const ON_FILL: RGBColor = RGBColor(0xff, 0xff, 0xff);
+
+    pub const ALL: [RGBColor; 7] = [TEXT, MUTED, META, REST, LOSS, GAIN, ON_FILL];
+}
+
+/// Charts are drawn on a 320-unit-wide canvas: at a 320 px phone column text is drawn
+/// at its nominal size, and wider columns scale it up.
+pub const WIDTH: u32 = 320;
+
+/// What went wrong drawing a chart; the page then shows the chart's text description alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartError(pub String);
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+/// Runs `draw` on a fresh `WIDTH`×`height` SVG canvas and returns the markup.
+fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartError> {
+    let mut markup = String::new();
+    {
+        let area = SVGBackend::with_string(&mut markup, (WIDTH, height)).into_drawing_area();
+        draw(&area).and_then(|()| area.present()).map_err(|e| ChartError(e.to_string()))?;
+    }
+    Ok(markup)
+}
+
+/// Text at `(x, y)`, its top edge on `y`, aligned by `h`. Size is in canvas units
+/// (plotters writes 80% of the requested size, so 20 comes out as 16).
+fn text<'a>(
+    label: &'a str,
+    (x, y): (i32, i32),
+    weight: FontStyle,
+    color: &'a RGBColor,
+    h: HPos,
+) -> Text<'a, (i32, i32), &'a str> {
+    let style = TextStyle::from(("sans-serif", 20, weight).into_font()).color(color).pos(Pos::new(h, VPos::Top));
+    Text::new(label, (x, y), style)
+}
+
+fn filled(color: RGBColor) -> ShapeStyle {
+    color.filled()
+}
+
+fn outline(color: RGBColor) -> ShapeStyle {
+    color.stroke_width(2)
+}
+
+/// The text of every `<text>` element, in drawing order: what a chart says.
+#[cfg(test)]
+pub(crate) fn texts(svg: &str) -> Vec<&str> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| Some(element.split_once('>')?.1.split_once("</text>")?.0.trim()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::palette;
+
+    #[test]
+    fn every_palette_colour_is_themed_by_the_stylesheet() {
+        let css = include_str!("../assets/style.css");
+        for color in palette::ALL {
+            let hex = format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2);
+            assert!(css.contains(&format!("[fill=\"{hex}\"]")), "style.css does not theme fill {hex}");
+            assert!(css.contains(&format!("[stroke=\"{hex}\"]")), "style.css does not theme stroke {hex}");
+        }
+    }
+}

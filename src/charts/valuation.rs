@@ -1,0 +1,68 @@
+//! The explorable valuation: what the same money implies the whole company is worth.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+
+use super::{filled, palette, svg, text, ChartError, WIDTH};
+use crate::model::{money, valuation};
+
+const BAR: i32 = 28;
+
+/// Two bars, the money paid and the implied valuation at `stake_percent`, on an axis
+/// that rescales to fit, with the real deal's valuation marked by a dashed line.
+pub fn draw(investment: f64, stake_percent: u32, deal_stake_percent: u32) -> Result<String, ChartError> {
+    let implied = valuation::implied_valuation(investment, f64::from(stake_percent));
+    let deal = valuation::implied_valuation(investment, f64::from(deal_stake_percent));
+    let axis_max = implied.max(deal) * 1.08;
+    let width = f64::from(WIDTH) - 2.0;
+    let x_of = |value: f64| (value / axis_max * width).round() as i32 + 1;
+    let paid_label = format!("Paid for {}: {}", money::percent(stake_percent), money::usd_short(investment));
+    let worth_label = format!("Whole company: {}", money::usd_short(implied));
+    let deal_label = format!("Actual deal: {}", money::usd_short(deal));
+    svg(170, |area| {
+        area.draw(&text(&paid_label, (0, 0), FontStyle::Normal, &palette::TEXT, HPos::Left))?;
+        area.draw(&Rectangle::new([(1, 22), (x_of(investment), 22 + BAR)], filled(palette::META)))?;
+        area.draw(&text(&worth_label, (0, 62), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
+        area.draw(&Rectangle::new([(1, 84), (x_of(implied), 84 + BAR)], filled(palette::REST)))?;
+        let x = x_of(deal).min(WIDTH as i32 - 2);
+        for y in (16..126).step_by(8) {
+            area.draw(&PathElement::new(vec![(x, y), (x, y + 4)], palette::TEXT.stroke_width(2)))?;
+        }
+        let anchor = if x > WIDTH as i32 / 2 { HPos::Right } else { HPos::Left };
+        area.draw(&text(&deal_label, (x, 132), FontStyle::Normal, &palette::MUTED, anchor))?;
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::texts;
+
+    #[test]
+    fn at_the_real_stake_the_company_is_worth_about_29_billion() {
+        let svg = draw(14_300.0, 49, 49).unwrap();
+        assert!(texts(&svg).contains(&"Paid for 49%: $14.3B"));
+        assert!(texts(&svg).contains(&"Whole company: $29.2B"));
+        assert!(texts(&svg).contains(&"Actual deal: $29.2B"));
+    }
+
+    #[test]
+    fn a_smaller_stake_implies_a_bigger_company_and_keeps_the_deal_marked() {
+        let svg = draw(14_300.0, 5, 49).unwrap();
+        assert!(texts(&svg).contains(&"Whole company: $286B"));
+        assert!(texts(&svg).contains(&"Actual deal: $29.2B"));
+    }
+
+    #[test]
+    fn the_implied_bar_is_longer_than_the_money_paid_below_100_percent() {
+        let svg = draw(14_300.0, 25, 49).unwrap();
+        let widths: Vec<i32> = svg
+            .split("<rect ")
+            .skip(1)
+            .filter_map(|rect| rect.split("width=\"").nth(1)?.split('"').next()?.parse().ok())
+            .collect();
+        assert_eq!(widths.len(), 2);
+        assert!(widths[1] > 3 * widths[0], "{widths:?}");
+    }
+}

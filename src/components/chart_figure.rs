@@ -1,0 +1,32 @@
+//! A chart in a `<figure>`: the SVG, a caption, and a text description that states its numbers.
+
+use yew::prelude::*;
+
+use crate::charts::ChartError;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartFigureProps {
+    pub svg: Result<String, ChartError>,
+    pub caption: AttrValue,
+    /// Read by screen readers in place of the picture; shown instead if drawing failed.
+    pub description: AttrValue,
+}
+
+#[function_component]
+pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let picture = match &props.svg {
+        // plotters escapes every text it writes, so the markup carries no story text raw.
+        Ok(svg) => html! {
+            <div class="sx-chart" role="img" aria-label={props.description.clone()}>
+                { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+            </div>
+        },
+        Err(_) => html! { <p class="sx-chart-fallback">{ props.description.clone() }</p> },
+    };
+    html! {
+        <figure class="sx-chart-figure">
+            { picture }
+            <figcaption>{ props.caption.clone() }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,25 @@
+//! The switch between one step at a time and the whole story on one scrolling page.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShowAllSwitchProps {
+    pub on: bool,
+    pub ontoggle: Callback<bool>,
+}
+
+#[function_component]
+pub fn ShowAllSwitch(props: &ShowAllSwitchProps) -> Html {
+    let on = props.on;
+    let ontoggle = props.ontoggle.clone();
+    html! {
+        <button
+            type="button"
+            class="sx-button sx-switch"
+            aria-pressed={if on { "true" } else { "false" }}
+            onclick={Callback::from(move |_: MouseEvent| ontoggle.emit(!on))}
+        >
+            { "Show all steps" }
+        </button>
+    }
+}

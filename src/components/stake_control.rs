@@ -1,0 +1,65 @@
+//! The explorable valuation's control: a slider with −/+ steppers and its value in view.
+
+use yew::prelude::*;
+
+use crate::model::{money, valuation::STAKE_RANGE};
+
+#[derive(Properties, PartialEq)]
+pub struct StakeControlProps {
+    pub label: AttrValue,
+    pub percent: u32,
+    /// Spoken with the value, e.g. "49%, values Scale AI at $29.2 billion".
+    pub valuetext: AttrValue,
+    pub onchange: Callback<u32>,
+}
+
+#[function_component]
+pub fn StakeControl(props: &StakeControlProps) -> Html {
+    let StakeControlProps { label, percent, valuetext, onchange } = props;
+    let percent = *percent;
+    let (min, max) = (*STAKE_RANGE.start(), *STAKE_RANGE.end());
+    let oninput = {
+        let onchange = onchange.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(value) = input.value().parse::<u32>() {
+                onchange.emit(value);
+            }
+        })
+    };
+    let step_by = |delta: i32, text: &'static str, name: &'static str| {
+        let onchange = onchange.clone();
+        let target = percent.saturating_add_signed(delta).clamp(min, max);
+        html! {
+            <button
+                type="button"
+                class="sx-button sx-stepper"
+                aria-label={name}
+                aria-controls="sx-stake-input"
+                aria-disabled={(target == percent).then_some("true")}
+                onclick={Callback::from(move |_: MouseEvent| onchange.emit(target))}
+            >{ text }</button>
+        }
+    };
+    html! {
+        <div class="sx-control">
+            <label class="sx-control-label" for="sx-stake-input">{ label.clone() }</label>
+            <div class="sx-control-row">
+                { step_by(-1, "−", "One point less") }
+                <input
+                    id="sx-stake-input"
+                    class="sx-slider"
+                    type="range"
+                    min={min.to_string()}
+                    max={max.to_string()}
+                    step="1"
+                    value={percent.to_string()}
+                    aria-valuetext={valuetext.clone()}
+                    {oninput}
+                />
+                { step_by(1, "+", "One point more") }
+                <output class="sx-control-value" for="sx-stake-input">{ money::percent(percent) }</output>
+            </div>
+        </div>
+    }
+}
