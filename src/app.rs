@@ -25,7 +25,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            dispatcher.dispatch(Action::Start(location::step_in_url()));
+            dispatcher.dispatch(Action::Start { step: location::step_in_url(), sort: location::sort_in_url() });
             let listener =
                 location::on_history_move(move |step| dispatcher.dispatch(Action::Go { step, focus: false }));
             move || drop(listener)
@@ -34,6 +34,11 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((state.live, state.step), |&(live, step)| {
         if live {
             location::record(step);
+        }
+    });
+    use_effect_with((state.live, state.sort), |&(live, sort)| {
+        if live {
+            location::record_sort(sort);
         }
     });
 
@@ -67,14 +72,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let onshowall = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |on| dispatcher.dispatch(Action::ShowAll(on)))
-    };
-    let onstake = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |percent| dispatcher.dispatch(Action::SetStake(percent)))
-    };
+    let onshowall = act(&state, Action::ShowAll);
+    let onstake = act(&state, Action::SetStake);
 
     let body = |step: Step| match step {
         Step::Deal => html! { <DealFigures deal={&story.deal} /> },
@@ -85,7 +84,17 @@ pub fn App(props: &AppProps) -> Html {
         Step::Leadership => html! { <LeadershipChange leadership={&story.leadership} /> },
         Step::Exodus => html! { <ExodusList exodus={&story.exodus} /> },
         Step::Rivals => html! { <RivalList rivals={&story.rivals} from={story.deal.target} /> },
-        Step::Implications => html! { <ImplicationsTable implications={&story.implications} /> },
+        Step::Implications => html! {
+            <ImplicationsTable
+                implications={&story.implications}
+                sort={state.sort}
+                filter={state.filter.clone()}
+                note={state.table_note}
+                onsort={act(&state, Action::SortBy)}
+                onunsort={act(&state, |()| Action::Unsort)}
+                onfilter={act(&state, Action::Filter)}
+            />
+        },
         Step::BottomLine => html! { <BottomLineVerdict bottom_line={&story.bottom_line} /> },
     };
     let announcement = if state.show_all {
@@ -124,4 +133,10 @@ pub fn App(props: &AppProps) -> Html {
             <p class="sx-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </article>
     }
+}
+
+/// A callback that turns what a component reports into an action on the reducer.
+fn act<T: 'static>(state: &UseReducerHandle<State>, action: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |value| dispatcher.dispatch(action(value)))
 }

@@ -1,6 +1,8 @@
-//! The browser edge for the address bar: which step the URL names, and recording moves
-//! in history. On the standalone page a move is pushed, so Back returns to the previous
-//! step; inside an iframe it replaces, so the article's Back button still leaves the article.
+//! The browser edge for the address bar: which step and table order the URL names, and
+//! recording changes. On the standalone page a step move is pushed, so Back returns to the
+//! previous step; inside an iframe it replaces, so the article's Back button still leaves
+//! the article. The table order (`?sort=concern-desc`) always replaces: sorting is not a
+//! place to go back to.
 //!
 //! Called only from effects and callbacks, never while rendering. Every browser call
 //! here can fail (sandboxed frames, odd hosts) and a failure only costs the URL update.
@@ -8,7 +10,10 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 
-use crate::model::steps::Step;
+use crate::model::{query, steps::Step, table::Sort};
+
+/// The query parameter that carries the table's order.
+const SORT_PARAM: &str = "sort";
 
 /// The step the URL's fragment names; the first step when it names none.
 pub fn step_in_url() -> Step {
@@ -33,6 +38,28 @@ pub fn record(step: Step) {
     };
     if recorded.is_err() {
         gloo::console::warn!("scale-explainer: could not record the step in the URL");
+    }
+}
+
+/// The table order the URL names, if it names a valid one.
+pub fn sort_in_url() -> Option<Sort> {
+    let search = web_sys::window()?.location().search().ok()?;
+    Sort::from_param(query::get(&search, SORT_PARAM)?)
+}
+
+/// Makes the URL carry `sort` (or no sort), keeping every other parameter and the fragment.
+pub fn record_sort(sort: Option<Sort>) {
+    if sort_in_url() == sort {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return };
+    let param = sort.map(Sort::to_param);
+    let url = format!("{path}{}{hash}", query::set(&search, SORT_PARAM, param.as_deref()));
+    let recorded = window.history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+    if recorded.is_err() {
+        gloo::console::warn!("scale-explainer: could not record the table order in the URL");
     }
 }
 

@@ -1,8 +1,10 @@
 //! The domain: plain Rust with no yew, web-sys or gloo imports, tested natively.
 
 pub mod money;
+pub mod query;
 pub mod steps;
 pub mod story;
+pub mod table;
 pub mod valuation;
 
 /// The story, parsed and validated from `assets/story.json` by `build.rs` and baked in as Rust.

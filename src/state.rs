@@ -4,7 +4,14 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{steps::Step, valuation::STAKE_RANGE};
+use crate::model::{
+    steps::Step,
+    table::{Column, Sort},
+    valuation::STAKE_RANGE,
+};
+
+/// Longer filter text than this is cut: no row is that long, and it bounds the work.
+pub const MAX_FILTER_CHARS: usize = 100;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -17,18 +24,43 @@ pub struct State {
     pub stake_percent: u32,
     /// Bumped when a move should take keyboard focus to the new step's heading.
     pub focus_request: u32,
+    /// The implications table's order; `None` is the article's order.
+    pub sort: Option<Sort>,
+    pub filter: String,
+    /// What the table's live region reports: its last change.
+    pub table_note: TableNote,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableNote {
+    Quiet,
+    Sorted,
+    Unsorted,
+    Filtered,
 }
 
 impl State {
     pub fn new(deal_stake_percent: u32) -> Self {
-        Self { live: false, step: Step::Deal, show_all: false, stake_percent: deal_stake_percent, focus_request: 0 }
+        Self {
+            live: false,
+            step: Step::Deal,
+            show_all: false,
+            stake_percent: deal_stake_percent,
+            focus_request: 0,
+            sort: None,
+            filter: String::new(),
+            table_note: TableNote::Quiet,
+        }
     }
 }
 
 #[derive(Debug)]
 pub enum Action {
-    /// Hydration is done: the page is interactive, at the step the URL names.
-    Start(Step),
+    /// Hydration is done: the page is interactive, at the step and table order the URL names.
+    Start {
+        step: Step,
+        sort: Option<Sort>,
+    },
     /// Show `step`; `focus` also moves keyboard focus to its heading.
     Go {
         step: Step,
@@ -37,6 +69,12 @@ pub enum Action {
     ShowAll(bool),
     /// Clamped to [`STAKE_RANGE`].
     SetStake(u32),
+    /// A header was activated: ascending first, then descending.
+    SortBy(Column),
+    /// Back to the article's order.
+    Unsort,
+    /// Cut to [`MAX_FILTER_CHARS`].
+    Filter(String),
 }
 
 impl Reducible for State {
@@ -45,9 +83,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Start(step) => {
+            Action::Start { step, sort } => {
                 next.live = true;
                 next.step = step;
+                next.sort = sort;
             }
             Action::Go { step, focus } => {
                 next.step = step;
@@ -57,6 +96,18 @@ impl Reducible for State {
             }
             Action::ShowAll(on) => next.show_all = on,
             Action::SetStake(percent) => next.stake_percent = percent.clamp(*STAKE_RANGE.start(), *STAKE_RANGE.end()),
+            Action::SortBy(column) => {
+                next.sort = Some(Sort::after_activating(self.sort, column));
+                next.table_note = TableNote::Sorted;
+            }
+            Action::Unsort => {
+                next.sort = None;
+                next.table_note = TableNote::Unsorted;
+            }
+            Action::Filter(text) => {
+                next.filter = text.chars().take(MAX_FILTER_CHARS).collect();
+                next.table_note = TableNote::Filtered;
+            }
         }
         if next == *self {
             self
@@ -85,9 +136,11 @@ mod tests {
 
     #[test]
     fn starting_goes_live_at_the_step_in_the_url() {
-        let state = after([Action::Start(Step::Exodus)]);
+        let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
+        let state = after([Action::Start { step: Step::Exodus, sort }]);
         assert!(state.live);
         assert_eq!(state.step, Step::Exodus);
+        assert_eq!(state.sort, sort);
     }
 
     #[test]
@@ -104,6 +157,25 @@ mod tests {
         assert_eq!(after([Action::SetStake(0)]).stake_percent, 5);
         assert_eq!(after([Action::SetStake(250)]).stake_percent, 100);
         assert_eq!(after([Action::SetStake(30)]).stake_percent, 30);
+    }
+
+    #[test]
+    fn headers_sort_and_the_table_says_what_changed() {
+        let state = after([Action::SortBy(Column::Impact), Action::SortBy(Column::Impact)]);
+        assert_eq!(
+            state.sort.map(|s| (s.column, s.direction)),
+            Some((Column::Impact, crate::model::table::Direction::Descending))
+        );
+        assert_eq!(state.table_note, TableNote::Sorted);
+        let state = after([Action::SortBy(Column::Impact), Action::Unsort]);
+        assert_eq!((state.sort, state.table_note), (None, TableNote::Unsorted));
+    }
+
+    #[test]
+    fn the_filter_is_kept_and_bounded() {
+        let state = after([Action::Filter("clients".into())]);
+        assert_eq!((state.filter.as_str(), state.table_note), ("clients", TableNote::Filtered));
+        assert_eq!(after([Action::Filter("é".repeat(10_000))]).filter.chars().count(), MAX_FILTER_CHARS);
     }
 
     #[test]

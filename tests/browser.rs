@@ -114,3 +114,24 @@ async fn the_stake_stepper_changes_the_implied_valuation() {
     click(&root, ".sx-reset").await;
     assert_eq!(text(&root, ".sx-control-value"), "49%");
 }
+
+#[wasm_bindgen_test]
+async fn a_header_sorts_the_table_and_only_that_column_carries_aria_sort() {
+    let root = render_app().await;
+    let headers = || {
+        let cells = root.query_selector_all(".sx-table thead th").expect("a valid selector");
+        (0..cells.length())
+            .filter_map(|i| cells.item(i))
+            .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+            .map(|th| th.get_attribute("aria-sort"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(headers(), [None, None, None]);
+    click(&root, ".sx-table thead th:nth-child(1) .sx-sort").await;
+    assert_eq!(text(&root, ".sx-table tbody tr:first-child th"), "Client Loyalty");
+    assert_eq!(headers(), [Some("ascending".to_owned()), None, None]);
+    click(&root, ".sx-table thead th:nth-child(1) .sx-sort").await;
+    assert_eq!(text(&root, ".sx-table tbody tr:first-child th"), "Market Standing");
+    assert_eq!(headers(), [Some("descending".to_owned()), None, None]);
+    assert_eq!(text(&root, "#sx-implications [aria-live]"), "Sorted by Aspect, descending");
+}

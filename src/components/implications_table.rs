@@ -1,36 +1,111 @@
-//! The article's table of what the deal means for Scale AI and for its clients.
+//! The article's table of what the deal means, sortable and filterable, following the
+//! WAI-ARIA sortable-table pattern. Below about 480 px each row reflows into a card whose
+//! values keep their column labels.
 
 use yew::prelude::*;
 
-use crate::model::story::Implications;
+use super::SourceNote;
+use crate::model::{
+    story::Implications,
+    table::{visible_rows, Column, Direction, Sort},
+};
+use crate::state::{TableNote, MAX_FILTER_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct ImplicationsTableProps {
     pub implications: &'static Implications<'static>,
+    pub sort: Option<Sort>,
+    pub filter: AttrValue,
+    pub note: TableNote,
+    pub onsort: Callback<Column>,
+    pub onunsort: Callback<()>,
+    pub onfilter: Callback<String>,
 }
 
 #[function_component]
 pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
-    let implications = props.implications;
+    let ImplicationsTableProps { implications, sort, filter, note, onsort, onunsort, onfilter } = props;
+    let rows = implications.rows;
+    let shown = visible_rows(rows, *sort, filter);
+    let announcement = match (note, sort) {
+        (TableNote::Sorted, Some(sort)) => format!("Sorted by {}, {}", sort.column.label(), sort.direction.label()),
+        (TableNote::Unsorted, _) => "Back in the article’s order".to_owned(),
+        (TableNote::Filtered, _) => format!("Showing {} of {} rows", shown.len(), rows.len()),
+        _ => String::new(),
+    };
+    let oninput =
+        onfilter.reform(|event: InputEvent| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    let clear = onfilter.reform(|_: MouseEvent| String::new());
+    let header = |column: Column| {
+        let direction = sort.filter(|s| s.column == column).map(|s| s.direction);
+        // aria-sort only on the sorted column: the others carry none at all.
+        let aria_sort = direction.map(|d| match d {
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
+        });
+        // The indicator differs in shape, not only colour.
+        let icon = match direction {
+            Some(Direction::Ascending) => "▲",
+            Some(Direction::Descending) => "▼",
+            None => "↕",
+        };
+        html! {
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="sx-sort" onclick={onsort.reform(move |_: MouseEvent| column)}>
+                    { column.label() }
+                    <span class={classes!("sx-sort-icon", direction.is_some().then_some("is-active"))} aria-hidden="true">{ icon }</span>
+                </button>
+            </th>
+        }
+    };
     html! {
-        <table class="sx-table">
-            <caption>{ implications.caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ "Aspect" }</th>
-                    <th scope="col">{ "Impact on Scale AI" }</th>
-                    <th scope="col">{ "Client concerns" }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for implications.rows.iter().map(|row| html! {
-                    <tr key={row.aspect}>
-                        <th scope="row">{ row.aspect }</th>
-                        <td>{ row.impact }</td>
-                        <td>{ row.concern }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
+        <>
+            <div class="sx-table-tools">
+                <div class="sx-filter">
+                    <label for="sx-filter-input">{ "Filter rows" }</label>
+                    <input
+                        id="sx-filter-input"
+                        class="sx-filter-input"
+                        type="search"
+                        autocomplete="off"
+                        maxlength={MAX_FILTER_CHARS.to_string()}
+                        value={filter.clone()}
+                        {oninput}
+                    />
+                </div>
+                <button type="button" class="sx-button sx-unsort" aria-disabled={sort.is_none().then_some("true")} onclick={onunsort.reform(|_: MouseEvent| ())}>
+                    { "Article order" }
+                </button>
+            </div>
+            <p class="sx-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <table class="sx-table">
+                <caption>
+                    { implications.caption }
+                    <span class="sx-visually-hidden">{ ". Column headers are buttons that sort the table." }</span>
+                </caption>
+                <thead>
+                    <tr>{ for Column::ALL.into_iter().map(header) }</tr>
+                </thead>
+                <tbody>
+                    { for shown.iter().map(|&i| {
+                        let row = &rows[i];
+                        html! {
+                            <tr key={row.aspect}>
+                                <th scope="row">{ row.aspect }</th>
+                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Impact.label()) }</span>{ row.impact }</td>
+                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Concern.label()) }</span>{ row.concern }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            if shown.is_empty() {
+                <p class="sx-no-rows">
+                    { format!("No rows match “{filter}”. ") }
+                    <button type="button" class="sx-button" onclick={clear}>{ "Clear the filter" }</button>
+                </p>
+            }
+            <SourceNote quotes={rows.iter().map(|row| row.source).collect::<Vec<_>>()} />
+        </>
     }
 }

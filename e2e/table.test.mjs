@@ -1,0 +1,147 @@
+// The implications table as a reader works with it: sorting by mouse and keyboard,
+// what a screen reader hears, filtering, a shareable order, and phone widths.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { DESKTOP, PHONE, axeViolations, hydrated, open, screenshot, useSite } from "./harness.mjs";
+
+const ARTICLE_ORDER = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];
+
+describe("the implications table", () => {
+  const site = useSite();
+
+  async function table(query = "", options = DESKTOP) {
+    const session = await open(site.browser, `${site.server.url}${query}#implications`, options);
+    await hydrated(session.page);
+    return session;
+  }
+
+  const rowOrder = (page) => page.locator(".sx-table tbody th").allInnerTexts();
+  const ariaSort = (page) =>
+    page.locator(".sx-table thead th").evaluateAll((headers) => headers.map((th) => th.getAttribute("aria-sort")));
+  const announced = (page) => page.locator("#sx-implications [aria-live]").innerText();
+  const header = (page, name) => page.locator(".sx-sort", { hasText: name });
+
+  it("sorts by clicking a header: ascending, then descending, with aria-sort only on that column", async () => {
+    const { page, context, problems } = await table();
+    assert.deepEqual(await rowOrder(page), ARTICLE_ORDER);
+    assert.deepEqual(await ariaSort(page), [null, null, null]);
+    await header(page, "Client concerns").click();
+    assert.deepEqual(await rowOrder(page), ["Client Loyalty", "Funding", "Market Standing", "Competitor Gain", "Leadership"]);
+    assert.deepEqual(await ariaSort(page), [null, null, "ascending"]);
+    assert.equal(await announced(page), "Sorted by Client concerns, ascending");
+    await header(page, "Client concerns").click();
+    assert.deepEqual(await rowOrder(page), ["Leadership", "Competitor Gain", "Market Standing", "Funding", "Client Loyalty"]);
+    assert.deepEqual(await ariaSort(page), [null, null, "descending"]);
+    assert.equal(await announced(page), "Sorted by Client concerns, descending");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("sorts with Enter and Space on a header button", async () => {
+    const { page, context } = await table();
+    await header(page, "Aspect").focus();
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await rowOrder(page), ["Client Loyalty", "Competitor Gain", "Funding", "Leadership", "Market Standing"]);
+    assert.deepEqual(await ariaSort(page), ["ascending", null, null]);
+    await page.keyboard.press("Space");
+    assert.deepEqual(await rowOrder(page), ["Market Standing", "Leadership", "Funding", "Competitor Gain", "Client Loyalty"]);
+    assert.deepEqual(await ariaSort(page), ["descending", null, null]);
+    assert.equal(await announced(page), "Sorted by Aspect, descending");
+    await context.close();
+  });
+
+  it("shows the sort direction by shape, not only colour", async () => {
+    const { page, context } = await table();
+    const icons = () => page.locator(".sx-sort-icon").allInnerTexts();
+    assert.deepEqual(await icons(), ["↕", "↕", "↕"]);
+    await header(page, "Impact").click();
+    assert.deepEqual(await icons(), ["↕", "▲", "↕"]);
+    await header(page, "Impact").click();
+    assert.deepEqual(await icons(), ["↕", "▼", "↕"]);
+    await context.close();
+  });
+
+  it("goes back to the article's order", async () => {
+    const { page, context } = await table();
+    const reset = page.getByRole("button", { name: "Article order" });
+    assert.equal(await reset.getAttribute("aria-disabled"), "true");
+    await header(page, "Impact").click();
+    await reset.click();
+    assert.deepEqual(await rowOrder(page), ARTICLE_ORDER);
+    assert.deepEqual(await ariaSort(page), [null, null, null]);
+    assert.equal(await announced(page), "Back in the article’s order");
+    assert.doesNotMatch(page.url(), /sort=/);
+    await context.close();
+  });
+
+  it("filters rows by the words typed, in any column, and says how many are shown", async () => {
+    const { page, context, problems } = await table();
+    const filter = page.getByLabel("Filter rows");
+    await filter.fill("clients");
+    assert.deepEqual(await rowOrder(page), ["Client Loyalty", "Competitor Gain"]);
+    assert.equal(await announced(page), "Showing 2 of 5 rows");
+    await filter.fill("wang board");
+    assert.deepEqual(await rowOrder(page), ["Leadership"]);
+    assert.equal(await announced(page), "Showing 1 of 5 rows");
+    await filter.fill("xyzzy");
+    assert.deepEqual(await rowOrder(page), []);
+    assert.equal(await announced(page), "Showing 0 of 5 rows");
+    assert.match(await page.locator(".sx-no-rows").innerText(), /No rows match “xyzzy”/);
+    await screenshot(page, "table-no-match");
+    await page.getByRole("button", { name: "Clear the filter" }).click();
+    assert.deepEqual(await rowOrder(page), ARTICLE_ORDER);
+    assert.equal(await filter.inputValue(), "");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("keeps the order through a reload and in a shared link, alongside the step's deep link", async () => {
+    const { page, context } = await table();
+    await header(page, "Client concerns").click();
+    await header(page, "Client concerns").click();
+    assert.match(page.url(), /\?sort=concern-desc#implications$/);
+    await page.reload();
+    await hydrated(page);
+    assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-implications");
+    assert.deepEqual(await rowOrder(page), ["Leadership", "Competitor Gain", "Market Standing", "Funding", "Client Loyalty"]);
+    assert.deepEqual(await ariaSort(page), [null, null, "descending"]);
+    await context.close();
+  });
+
+  it("ignores a sort in the URL that it does not know", async () => {
+    for (const junk of ["?sort=price-asc", "?sort=%3Cscript%3E", `?sort=${"x".repeat(5000)}`]) {
+      const { page, context, problems } = await table(junk);
+      assert.deepEqual(await rowOrder(page), ARTICLE_ORDER);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  for (const width of [320, 360]) {
+    it(`reflows into labelled cards at ${width} px without sideways scrolling`, async () => {
+      const { page, context } = await table("?sort=aspect-asc", { ...PHONE, viewport: { width, height: 740 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      const labels = await page.locator(".sx-table tbody tr").first().locator(".sx-cell-label").allInnerTexts();
+      assert.deepEqual(labels.map((l) => l.trim()), ["Impact on Scale AI:", "Client concerns:"]);
+      await header(page, "Aspect").click();
+      assert.equal(await page.locator(".sx-table tbody th").first().innerText(), "Market Standing", "sortable as cards");
+      await screenshot(page, `table-${width}`);
+      await context.close();
+    });
+  }
+
+  it("has no axe-core violations sorted, filtered or empty, in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      for (const options of [PHONE, DESKTOP]) {
+        const { page, context } = await table("?sort=impact-desc", { ...options, colorScheme });
+        assert.deepEqual(await axeViolations(page), [], "sorted");
+        await page.getByLabel("Filter rows").fill("clients");
+        assert.deepEqual(await axeViolations(page), [], "filtered");
+        await page.getByLabel("Filter rows").fill("nothing matches this");
+        assert.deepEqual(await axeViolations(page), [], "empty");
+        await context.close();
+      }
+    }
+  });
+});
