@@ -21,27 +21,56 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  "": "text/plain",
 };
 
-/** Serves `root` statically under `prefix` (e.g. "/a/b/"), like any CDN would. */
-export async function serve(root = DIST, { prefix = "/", headers = {} } = {}) {
+/**
+ * Serves `root` statically under `prefix` (e.g. "/a/b/"), like any CDN would.
+ * `pages` adds fixed responses by path: an HTML string, or `{ type, body }`.
+ * `headers: true` applies the `_headers` file shipped in `root` (paths relative to `prefix`).
+ */
+export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false } = {}) {
+  const rules = headers ? parseHeaders(await readFile(join(root, "_headers"), "utf8")) : [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    if (!path.startsWith(prefix)) return notFound(response);
-    let file = normalize(join(root, path.slice(prefix.length)));
+    if (pages[path] !== undefined) {
+      const page = typeof pages[path] === "string" ? { type: TYPES[".html"], body: pages[path] } : pages[path];
+      response.writeHead(200, { "content-type": page.type });
+      return response.end(page.body);
+    }
+    if (!root || !path.startsWith(prefix)) return notFound(response);
+    const relative = "/" + path.slice(prefix.length);
+    let file = normalize(join(root, relative));
     if (!file.startsWith(root)) return notFound(response);
-    if (path.endsWith("/")) file = join(file, "index.html");
+    if (relative.endsWith("/")) file = join(file, "index.html");
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+      const extra = Object.assign({}, ...rules.filter((rule) => rule.pattern.test(relative)).map((rule) => rule.headers));
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra });
       response.end(body);
     } catch {
       notFound(response);
     }
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: `${origin}${prefix}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** The `_headers` file (Netlify / Cloudflare Pages): path patterns, each with headers. */
+function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp("^" + line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$");
+      rules.push({ pattern, headers: {} });
+    } else {
+      const [name, ...value] = line.trim().split(":");
+      rules.at(-1).headers[name.trim().toLowerCase()] = value.join(":").trim();
+    }
+  }
+  return rules;
 }
 
 function notFound(response) {
@@ -139,4 +168,18 @@ export async function swipe(page, { x, y, dx, dy }) {
   }
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
+}
+
+/** Visible elements inside the widget that stick out past its sides (none should). */
+export async function sticksOut(widget) {
+  return widget.evaluate((sx) => {
+    const bounds = sx.getBoundingClientRect();
+    return [...sx.querySelectorAll("*")]
+      .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden")
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && (r.right > bounds.right + 1 || r.left < bounds.left - 1);
+      })
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+  });
 }

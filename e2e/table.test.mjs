@@ -2,7 +2,7 @@
 // what a screen reader hears, filtering, a shareable order, and phone widths.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, PHONE, axeViolations, hydrated, open, screenshot, useSite } from "./harness.mjs";
+import { DESKTOP, PHONE, axeViolations, hydrated, open, screenshot, sticksOut, useSite } from "./harness.mjs";
 
 const ARTICLE_ORDER = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];
 
@@ -122,6 +122,7 @@ describe("the implications table", () => {
       const { page, context } = await table("?sort=aspect-asc", { ...PHONE, viewport: { width, height: 740 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      assert.deepEqual(await sticksOut(page.locator(".sx")), []);
       const labels = await page.locator(".sx-table tbody tr").first().locator(".sx-cell-label").allInnerTexts();
       assert.deepEqual(labels.map((l) => l.trim()), ["Impact on Scale AI:", "Client concerns:"]);
       await header(page, "Aspect").click();

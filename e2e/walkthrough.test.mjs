@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DESKTOP, DIST, PHONE, axeViolations, currentStep, hydrated, open, screenshot, swipe, useSite } from "./harness.mjs";
+import { DESKTOP, DIST, PHONE, axeViolations, currentStep, hydrated, open, screenshot, sticksOut, swipe, useSite } from "./harness.mjs";
 
 const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
 
@@ -22,7 +22,7 @@ describe("the walkthrough", () => {
     for (const [i, id] of STEPS.entries()) {
       assert.equal(await currentStep(page), id);
       assert.equal(await page.locator(".sx-progress").innerText(), `${i + 1} of ${STEPS.length}`);
-      assert.match(await page.locator("[aria-live][aria-atomic]").innerText(), new RegExp(`^Step ${i + 1} of 8: `));
+      assert.match(await page.locator(".sx-announcer").innerText(), new RegExp(`^Step ${i + 1} of 8: `));
       if (i < STEPS.length - 1) await page.locator(".sx-next").click();
     }
     assert.equal(await page.locator(".sx-next").getAttribute("aria-disabled"), "true");
@@ -204,6 +204,7 @@ describe("the walkthrough", () => {
       await page.locator(".sx-dot").nth(i).click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `step ${i + 1} scrolls sideways by ${overflow}px`);
+      assert.deepEqual(await sticksOut(page.locator(".sx")), [], `step ${i + 1} sticks out of the widget`);
     }
     const small = await page.locator(".sx button:visible, .sx summary:visible").evaluateAll((targets) =>
       targets.map((t) => t.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,

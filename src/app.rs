@@ -3,41 +3,77 @@
 use yew::prelude::*;
 
 use crate::components::{
-    BottomLineVerdict, DealFigures, ExodusList, ImplicationsTable, LeadershipChange, RivalList, ShowAllSwitch,
-    StakeSplit, StepNav, StepSection, ValuationExplorer,
+    BottomLineVerdict, DealFigures, EmbedPanel, ExodusList, ImplicationsTable, LeadershipChange, RivalList,
+    ShowAllSwitch, StakeSplit, StepNav, StepSection, ValuationExplorer,
 };
-use crate::model::{steps::Step, story::Story};
+use crate::location::Record;
+use crate::model::{
+    embed::{Settings, Theme},
+    steps::Step,
+    story::Story,
+};
 use crate::state::{Action, State};
-use crate::{input, location};
+use crate::{host, input, location};
+
+/// Where the widget lives, which decides what it may touch outside itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page, standalone or in an iframe: it owns the URL and talks to a parent frame.
+    Page,
+    /// Mounted directly in someone else's page: it leaves their URL and history alone.
+    Mounted,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub story: &'static Story<'static>,
+    pub mode: Mode,
+    /// Applied once hydrated, so the first render stays the prerendered one.
+    pub settings: Settings,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let story = props.story;
+    let AppProps { story, mode, settings } = *props;
+    let owns_url = mode == Mode::Page;
     let state = use_reducer(|| State::new(story.deal.stake_percent));
+    let article_ref = use_node_ref();
 
     // Effects never run while prerendering, so the page goes live only once hydrated:
-    // then it starts at the URL's step and follows Back and Forward.
+    // then it takes the URL's step and order and the embedder's settings, follows Back
+    // and Forward, and links up with the host page.
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, article_ref) = (state.dispatcher(), article_ref.clone());
         use_effect_with((), move |_| {
-            dispatcher.dispatch(Action::Start { step: location::step_in_url(), sort: location::sort_in_url() });
-            let listener =
-                location::on_history_move(move |step| dispatcher.dispatch(Action::Go { step, focus: false }));
-            move || drop(listener)
+            let url_step = if owns_url { location::step_in_url() } else { None };
+            let step = url_step.or(settings.start).unwrap_or(Step::Deal);
+            if owns_url && url_step.is_none() {
+                location::record(step, Record::Start);
+            }
+            dispatcher.dispatch(Action::Start {
+                step,
+                sort: if owns_url { location::sort_in_url() } else { None },
+                settings,
+                page_url: if owns_url { location::page_url() } else { String::new() },
+            });
+            let history = owns_url.then(|| {
+                let dispatcher = dispatcher.clone();
+                location::on_history_move(move |step| dispatcher.dispatch(Action::Go { step, focus: false }))
+            });
+            let host = article_ref
+                .cast::<web_sys::Element>()
+                .filter(|_| owns_url)
+                .and_then(|article| host::connect(article, move |theme| dispatcher.dispatch(Action::SetTheme(theme))));
+            move || drop((history, host))
         });
     }
-    use_effect_with((state.live, state.step), |&(live, step)| {
-        if live {
-            location::record(step);
+    use_effect_with((state.live, state.step), move |&(live, step)| {
+        if live && owns_url {
+            location::record(step, Record::Move);
         }
     });
-    use_effect_with((state.live, state.sort), |&(live, sort)| {
-        if live {
+    use_effect_with((state.live, state.sort), move |&(live, sort)| {
+        if live && owns_url {
             location::record_sort(sort);
         }
     });
@@ -103,9 +139,15 @@ pub fn App(props: &AppProps) -> Html {
         format!("Step {} of {}: {}", state.step.index() + 1, Step::ALL.len(), state.step.heading(&story.headings))
     };
 
+    let theme = match state.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("is-light"),
+        Theme::Dark => Some("is-dark"),
+    };
+
     html! {
-        <article class={classes!("sx", state.live.then_some("is-live"))} aria-labelledby="sx-title" {onkeydown}>
-            <header class="sx-header">
+        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" {onkeydown} ref={article_ref}>
+            <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>
             </header>
@@ -129,8 +171,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <footer class="sx-footer">
                 <ShowAllSwitch on={state.show_all} ontoggle={onshowall} />
+                if owns_url {
+                    <EmbedPanel page_url={state.page_url.clone()} step={state.step} title={story.title} />
+                }
             </footer>
-            <p class="sx-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <p class="sx-visually-hidden sx-announcer" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </article>
     }
 }

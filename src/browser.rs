@@ -1,14 +1,66 @@
-//! The browser edge: find the prerendered root and hydrate it.
+//! The browser edge that starts the widget: it hydrates the prerendered story on its own
+//! page, and mounts a fresh one into every `<div data-scale-explainer>` of a host page.
 
-use crate::{model::STORY, App, AppProps, ROOT_ID};
+use wasm_bindgen::JsCast;
+
+use crate::model::{embed::Settings, query, STORY};
+use crate::{location, App, AppProps, Mode, ROOT_ID};
+
+/// Attributes on a mount point that are not settings: the marker itself, and the
+/// stylesheet address `mount.js` leaves there.
+const MOUNT_MARKER: &str = "data-scale-explainer";
+const STYLESHEET_ATTRIBUTE: &str = "data-stylesheet";
 
 pub fn start() {
-    let root =
-        web_sys::window().and_then(|window| window.document()).and_then(|document| document.get_element_by_id(ROOT_ID));
-    match root {
-        Some(root) => {
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { story: &STORY }).hydrate();
-        }
-        None => gloo::console::error!(format!("scale-explainer: no element with id \"{ROOT_ID}\" to start in")),
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let mut started = false;
+    if let Some(root) = document.get_element_by_id(ROOT_ID) {
+        let settings = settings_from(query::pairs(&location::query()));
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { story: &STORY, mode: Mode::Page, settings })
+            .hydrate();
+        started = true;
     }
+    if let Ok(mount_points) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
+        for node in (0..mount_points.length()).filter_map(|i| mount_points.item(i)) {
+            if let Ok(element) = node.dyn_into::<web_sys::Element>() {
+                started |= mount(&document, &element).is_some();
+            }
+        }
+    }
+    if !started {
+        gloo::console::error!(format!("scale-explainer: no #{ROOT_ID} or [{MOUNT_MARKER}] element to start in"));
+    }
+}
+
+/// Renders the widget into a shadow root on `host`, so the article's CSS cannot reach it
+/// and its CSS cannot leak out. What `host` contained (a fallback link) stops showing.
+fn mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<()> {
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+    if let Some(href) = host.get_attribute(STYLESHEET_ATTRIBUTE) {
+        let link = document.create_element("link").ok()?;
+        link.set_attribute("rel", "stylesheet").ok()?;
+        link.set_attribute("href", &href).ok()?;
+        shadow.append_child(&link).ok()?;
+    }
+    let root = document.create_element("div").ok()?;
+    shadow.append_child(&root).ok()?;
+    let attributes: Vec<(String, String)> = host
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter(|name| name != MOUNT_MARKER && name != STYLESHEET_ATTRIBUTE)
+        .filter_map(|name| Some((name.strip_prefix("data-")?.to_owned(), host.get_attribute(&name)?)))
+        .collect();
+    let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { story: &STORY, mode: Mode::Mounted, settings }).render();
+    Some(())
+}
+
+/// Settings from name/value pairs, with one console warning for whatever was ignored.
+fn settings_from<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Settings {
+    let (settings, problems) = Settings::parse(pairs);
+    if !problems.is_empty() {
+        gloo::console::warn!(format!("scale-explainer: ignored embed settings: {}", problems.join("; ")));
+    }
+    settings
 }

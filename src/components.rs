@@ -3,6 +3,7 @@
 mod bottom_line;
 mod chart_figure;
 mod deal_figures;
+mod embed_panel;
 mod exodus_list;
 mod implications_table;
 mod leadership;
@@ -17,6 +18,7 @@ mod valuation_explorer;
 
 pub use bottom_line::BottomLineVerdict;
 pub use deal_figures::DealFigures;
+pub use embed_panel::EmbedPanel;
 pub use exodus_list::ExodusList;
 pub use implications_table::ImplicationsTable;
 pub use leadership::LeadershipChange;

@@ -3,13 +3,15 @@
 
 mod app;
 pub mod charts;
+mod clipboard;
 mod components;
+mod host;
 mod input;
 mod location;
 pub mod model;
 mod state;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Mode};
 
 /// The id of the element the widget is prerendered into and hydrates.
 pub const ROOT_ID: &str = "scale-explainer";

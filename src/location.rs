@@ -15,23 +15,29 @@ use crate::model::{query, steps::Step, table::Sort};
 /// The query parameter that carries the table's order.
 const SORT_PARAM: &str = "sort";
 
-/// The step the URL's fragment names; the first step when it names none.
-pub fn step_in_url() -> Step {
-    web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .and_then(|hash| Step::from_fragment(&hash))
-        .unwrap_or(Step::Deal)
+/// The step the URL's fragment names, if any.
+pub fn step_in_url() -> Option<Step> {
+    web_sys::window().and_then(|window| window.location().hash().ok()).and_then(|hash| Step::from_fragment(&hash))
 }
 
-/// Makes the URL name `step`, unless it already does.
-pub fn record(step: Step) {
-    if step_in_url() == step {
+/// How a step gets into the URL.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Record {
+    /// The reader moved: a history entry on the standalone page.
+    Move,
+    /// The page opened on a step the URL does not name (an embed setting): no entry.
+    Start,
+}
+
+/// Makes the URL name `step`, unless it already does (no fragment names the first step).
+pub fn record(step: Step, how: Record) {
+    if step_in_url().unwrap_or(Step::Deal) == step {
         return;
     }
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let url = format!("#{}", step.id());
-    let recorded = if is_framed(&window) {
+    let recorded = if how == Record::Start || crate::host::is_framed(&window) {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -63,17 +69,24 @@ pub fn record_sort(sort: Option<Sort>) {
     }
 }
 
+/// The page's address without query or fragment: what an embed code points at.
+pub fn page_url() -> String {
+    web_sys::window()
+        .and_then(|window| {
+            let location = window.location();
+            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The URL query's name/value pairs (embed settings, Pym's parameters).
+pub fn query() -> String {
+    web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
+}
+
 /// Calls `on_step` with the URL's step whenever the reader goes back or forward,
 /// or edits the fragment. Dropping the listener stops it.
 pub fn on_history_move(on_step: impl Fn(Step) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "popstate", move |_| on_step(step_in_url())))
-}
-
-fn is_framed(window: &web_sys::Window) -> bool {
-    match window.top() {
-        Ok(Some(top)) => JsValue::from(top) != JsValue::from(window.clone()),
-        // A top we may not see is not ours: treat it as framed, the safe choice.
-        _ => true,
-    }
+    Some(EventListener::new(&window, "popstate", move |_| on_step(step_in_url().unwrap_or(Step::Deal))))
 }

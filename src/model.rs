@@ -1,5 +1,6 @@
 //! The domain: plain Rust with no yew, web-sys or gloo imports, tested natively.
 
+pub mod embed;
 pub mod money;
 pub mod query;
 pub mod steps;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::{
+    embed::{Settings, Theme},
     steps::Step,
     table::{Column, Sort},
     valuation::STAKE_RANGE,
@@ -29,6 +30,11 @@ pub struct State {
     pub filter: String,
     /// What the table's live region reports: its last change.
     pub table_note: TableNote,
+    pub theme: Theme,
+    pub hide_title: bool,
+    /// The standalone page's address without query or fragment, for the embed codes;
+    /// empty until live (and when mounted in someone else's page).
+    pub page_url: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,16 +56,22 @@ impl State {
             sort: None,
             filter: String::new(),
             table_note: TableNote::Quiet,
+            theme: Theme::Auto,
+            hide_title: false,
+            page_url: String::new(),
         }
     }
 }
 
 #[derive(Debug)]
 pub enum Action {
-    /// Hydration is done: the page is interactive, at the step and table order the URL names.
+    /// Hydration is done: the page is interactive, at the step and table order the URL
+    /// names, with the embedder's settings.
     Start {
         step: Step,
         sort: Option<Sort>,
+        settings: Settings,
+        page_url: String,
     },
     /// Show `step`; `focus` also moves keyboard focus to its heading.
     Go {
@@ -75,6 +87,8 @@ pub enum Action {
     Unsort,
     /// Cut to [`MAX_FILTER_CHARS`].
     Filter(String),
+    /// The host page switched its theme.
+    SetTheme(Theme),
 }
 
 impl Reducible for State {
@@ -83,10 +97,14 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Start { step, sort } => {
+            Action::Start { step, sort, settings, page_url } => {
                 next.live = true;
                 next.step = step;
                 next.sort = sort;
+                next.show_all = settings.show_all;
+                next.theme = settings.theme;
+                next.hide_title = settings.hide_title;
+                next.page_url = page_url;
             }
             Action::Go { step, focus } => {
                 next.step = step;
@@ -108,6 +126,7 @@ impl Reducible for State {
                 next.filter = text.chars().take(MAX_FILTER_CHARS).collect();
                 next.table_note = TableNote::Filtered;
             }
+            Action::SetTheme(theme) => next.theme = theme,
         }
         if next == *self {
             self
@@ -137,10 +156,14 @@ mod tests {
     #[test]
     fn starting_goes_live_at_the_step_in_the_url() {
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
-        let state = after([Action::Start { step: Step::Exodus, sort }]);
+        let settings = Settings { theme: Theme::Dark, start: None, show_all: true, hide_title: true };
+        let state = after([Action::Start { step: Step::Exodus, sort, settings, page_url: "https://x.test/a/".into() }]);
         assert!(state.live);
         assert_eq!(state.step, Step::Exodus);
         assert_eq!(state.sort, sort);
+        assert!(state.show_all && state.hide_title);
+        assert_eq!(state.theme, Theme::Dark);
+        assert_eq!(state.page_url, "https://x.test/a/");
     }
 
     #[test]
@@ -169,6 +192,11 @@ mod tests {
         assert_eq!(state.table_note, TableNote::Sorted);
         let state = after([Action::SortBy(Column::Impact), Action::Unsort]);
         assert_eq!((state.sort, state.table_note), (None, TableNote::Unsorted));
+    }
+
+    #[test]
+    fn the_host_can_switch_the_theme() {
+        assert_eq!(after([Action::SetTheme(Theme::Light)]).theme, Theme::Light);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use scale_explainer::{model::STORY, App, AppProps};
+use scale_explainer::{model::STORY, App, AppProps, Mode};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -18,7 +18,11 @@ async fn render_app() -> web_sys::Element {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
     let root = document.create_element("div").expect("create a div");
     document.body().expect("a body").append_child(&root).expect("attach the div");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { story: &STORY }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { story: &STORY, mode: Mode::Page, settings: Default::default() },
+    )
+    .render();
     settle().await;
     root
 }

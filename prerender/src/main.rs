@@ -5,13 +5,20 @@
 //! 2. a tiny loader module is written next to the wasm-bindgen output and linked with
 //!    `<script type="module" src>`, because the page must run under a CSP without
 //!    `unsafe-inline` and Trunk's own loader is an inline script;
-//! 3. the loader's imports are preloaded so they download in parallel with it.
+//! 3. the loader's imports are preloaded so they download in parallel with it;
+//! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
+//!    and `oembed.json` are written beside them.
 //!
-//! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`.
+//! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`. `SCALE_EXPLAINER_URL`
+//! (the absolute address `dist/` will be served from, ending in `/`) makes the oEmbed
+//! code absolute; without it the code points at `./`, fine for testing only.
 
 use std::{env, fs, path::Path, process};
 
-use scale_explainer::{render_story_html, ROOT_ID};
+use scale_explainer::{
+    model::{embed, steps::Step, STORY},
+    render_story_html, ROOT_ID,
+};
 
 fn main() {
     let Some(dir) = env::args_os().nth(1).or_else(|| env::var_os("TRUNK_STAGING_DIR")) else {
@@ -31,9 +38,12 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let bindings = find_bindings(dir)?;
-    let loader_source = loader(&bindings);
+    let loader_source = loader(&bindings, "");
     let loader_name = format!("start-{:016x}.js", fnv1a(loader_source.as_bytes()));
-    fs::write(dir.join(&loader_name), loader_source).map_err(|e| format!("cannot write the loader: {e}"))?;
+    write(dir, &loader_name, &loader_source)?;
+    write(dir, "mount.js", &loader(&bindings, &mount_prelude(&find_one(dir, "style-", ".css")?)))?;
+    let base = env::var("SCALE_EXPLAINER_URL").unwrap_or_else(|_| "./".to_owned());
+    write(dir, "oembed.json", &oembed(&base))?;
 
     let page = fill_root(&without_trunk_link(&page), &render_story_html())?;
     let head = format!(
@@ -47,6 +57,10 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
+fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
+    fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
+}
+
 /// The hashed file names wasm-bindgen's output got from Trunk.
 struct Bindings {
     js: String,
@@ -54,25 +68,56 @@ struct Bindings {
 }
 
 fn find_bindings(dir: &Path) -> Result<Bindings, String> {
+    let wasm = find_one(dir, "scale-explainer-", "_bg.wasm")?;
+    Ok(Bindings { js: wasm.replace("_bg.wasm", ".js"), wasm })
+}
+
+/// The one file in `dir` named `prefix…suffix`.
+fn find_one(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    let wasm: Vec<String> = entries
+    let found: Vec<String> = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.starts_with("scale-explainer-") && name.ends_with("_bg.wasm"))
+        .filter(|name| name.starts_with(prefix) && name.ends_with(suffix))
         .collect();
-    match wasm.as_slice() {
-        [wasm] => Ok(Bindings { js: wasm.replace("_bg.wasm", ".js"), wasm: wasm.clone() }),
-        found => Err(format!("expected one scale-explainer-*_bg.wasm in {}, found {found:?}", dir.display())),
+    match found.as_slice() {
+        [name] => Ok(name.clone()),
+        _ => Err(format!("expected one {prefix}*{suffix} in {}, found {found:?}", dir.display())),
     }
 }
 
 /// URLs are relative to the loader itself, so `dist/` works from any subpath.
-fn loader(bindings: &Bindings) -> String {
+/// `prelude` runs before the wasm starts.
+fn loader(bindings: &Bindings, prelude: &str) -> String {
     format!(
         "import init from \"./{js}\";\n\
+         {prelude}\
          init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }});\n",
         js = bindings.js,
         wasm = bindings.wasm,
     )
+}
+
+/// Direct mounts render in a shadow root, which needs its own link to the stylesheet:
+/// the loader knows where that is, so it tells each mount point.
+fn mount_prelude(stylesheet: &str) -> String {
+    format!(
+        "const stylesheet = new URL(\"./{stylesheet}\", import.meta.url).href;\n\
+         for (const host of document.querySelectorAll(\"[data-scale-explainer]\")) host.setAttribute(\"data-stylesheet\", stylesheet);\n"
+    )
+}
+
+/// The oEmbed answer for the explainer served from `base`.
+fn oembed(base: &str) -> String {
+    serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": "Scale AI deal explainer",
+        "title": STORY.title,
+        "width": 720,
+        "height": 900,
+        "html": embed::iframe_code(base, Step::Deal, STORY.title),
+    })
+    .to_string()
 }
 
 /// Puts the rendered story inside the (empty) root element, with nothing between
@@ -125,9 +170,26 @@ mod tests {
 
     #[test]
     fn the_loader_imports_relative_urls() {
-        let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() });
+        let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, "");
         assert!(source.contains("from \"./a.js\""));
         assert!(source.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
+    }
+
+    #[test]
+    fn the_mount_loader_tells_mount_points_where_the_stylesheet_is_before_starting() {
+        let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, &mount_prelude("style-1.css"));
+        let (before, after) = source.split_once("init({").unwrap();
+        assert!(before.contains("new URL(\"./style-1.css\", import.meta.url)"));
+        assert!(before.contains("setAttribute(\"data-stylesheet\""));
+        assert!(after.contains("_bg.wasm"));
+    }
+
+    #[test]
+    fn oembed_is_a_rich_embed_of_the_iframe_code() {
+        let answer: serde_json::Value = serde_json::from_str(&oembed("https://news.test/x/")).unwrap();
+        assert_eq!(answer["type"], "rich");
+        assert_eq!(answer["title"], STORY.title);
+        assert!(answer["html"].as_str().unwrap().starts_with("<iframe src=\"https://news.test/x/?step=deal\""));
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub fn set(query: &str, key: &str, value: Option<&str>) -> String {
     }
 }
 
-fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+/// Every `name=value` pair in `query`, in order (a bare `name` has an empty value).
+pub fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .trim_start_matches('?')
         .split('&')

@@ -1,0 +1,352 @@
+// Embedding as an editor does it: a self-sizing iframe on another origin (our snippet and a
+// real Pym.js parent), the classic Pym.js failure cases, a direct mount under hostile article
+// CSS, the theme message, bad settings, the shipped CSP, a deep subpath and oEmbed.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { DIST, PHONE, hydrated, launch, open, screenshot, serve, sticksOut } from "./harness.mjs";
+
+const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
+const COLUMN = { ...PHONE, viewport: { width: 360, height: 740 } };
+
+/** An article page around `body`, with the column width editors use on phones. */
+function article(body, css = "") {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">
+<style>body{margin:0;font:18px Georgia,serif} main{max-width:360px} ${css}</style></head>
+<body><main><h1>An article</h1><p>Before the widget.</p>${body}<p id="after">After the widget.</p></main></body></html>`;
+}
+
+describe("embedding", () => {
+  let widget;
+  let host;
+  let browser;
+  const hostPages = {};
+  before(async () => {
+    // The widget's origin serves dist/ with the shipped _headers (CSP, CORS for mount.js).
+    widget = await serve(DIST, { headers: true });
+    host = await serve(null, { pages: hostPages });
+    const frame = (attributes = "") =>
+      `<iframe src="${widget.url}?childId=explainer" title="Explainer" width="100%" height="150" ${attributes} data-scale-explainer-frame></iframe>
+       <script src="${widget.url}embed.js"></script>`;
+    Object.assign(hostPages, {
+      "/snippet.html": article(frame()),
+      // Common article CSS: border-box everywhere, and a border on embeds.
+      "/border-box.html": article(frame(), "*{box-sizing:border-box} iframe{border:6px solid #ccc;padding:4px}"),
+      "/full-height.html": article(frame(), "html,body{height:100%}"),
+      "/hidden.html": article(frame('id="late" style="display:none"')),
+      "/pym.js": { type: "text/javascript", body: PYM },
+      "/pym.html": article(`<div id="explainer"></div><script src="/pym.js"></script>
+        <script>window.pymParent = new pym.Parent("explainer", "${widget.url}", {});</script>`),
+      "/direct.html": {
+        type: "text/html",
+        body: article(
+          `<div data-scale-explainer data-step="exodus" data-hide-title><a href="${widget.url}">The explainer</a></div>
+           <script type="module" src="${widget.url}mount.js"></script>`,
+          // What article stylesheets really do to embedded content.
+          `html{font-size:62.5%} *{box-sizing:content-box!important} body{text-align:center;text-transform:uppercase;letter-spacing:2px;color:#333}
+           p{margin:3em 0} div{border:3px dashed green;padding:20px} button{background:hotpink;font-size:30px;padding:30px}
+           table{display:none} h2{font-size:60px} svg{max-width:40px} ul{list-style:square;margin:40px}`,
+        ),
+      },
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await host?.close();
+    await widget?.close();
+  });
+
+  /** Opens a host page; returns it with the widget's frame once the widget is live. */
+  async function hostPage(path, options = COLUMN) {
+    const session = await open(browser, host.url + path.slice(1), options);
+    const frame = await (await session.page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector(".sx.is-live");
+    return { ...session, frame };
+  }
+
+  /** Waits for the iframe's viewport to be as tall as the widget's content, within 3 px. */
+  async function fits(page, frame) {
+    const deadline = Date.now() + 5000;
+    let last;
+    while (Date.now() < deadline) {
+      const content = await frame.evaluate(() => Math.ceil(document.querySelector(".sx").getBoundingClientRect().bottom + scrollY));
+      const iframe = await frame.evaluate(() => innerHeight);
+      last = { content, iframe };
+      if (Math.abs(content - iframe) <= 3) return last;
+      await page.waitForTimeout(50);
+    }
+    assert.fail(`the iframe never fitted its content: ${JSON.stringify(last)}`);
+  }
+
+  async function noInnerScrollbar(frame) {
+    const { scroll, client } = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
+    assert.ok(scroll <= client + 1, `the frame scrolls inside: ${scroll} > ${client}`);
+  }
+
+  it("sizes the iframe on another origin to its content, through step changes, filtering and resizes", async () => {
+    const { page, frame, context, problems } = await hostPage("/snippet.html");
+    assert.notEqual(new URL(host.url).origin, new URL(widget.url).origin);
+    const first = await fits(page, frame);
+    await noInnerScrollbar(frame);
+    await frame.locator(".sx-next").click();
+    await fits(page, frame);
+    await frame.getByRole("button", { name: "Show all steps" }).click();
+    const all = await fits(page, frame);
+    assert.ok(all.iframe > first.iframe + 500, "show-all makes it much taller");
+    await frame.getByLabel("Filter rows").fill("clients");
+    const filtered = await fits(page, frame);
+    assert.ok(filtered.iframe < all.iframe, "filtering rows makes it shorter");
+    await page.setViewportSize({ width: 320, height: 740 });
+    await fits(page, frame);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await fits(page, frame);
+    await noInnerScrollbar(frame);
+    await screenshot(page, "embed-iframe-360");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("shrinks when its content gets shorter", async () => {
+    const { page, frame, context } = await hostPage("/snippet.html");
+    const before = await fits(page, frame);
+    await frame.getByRole("button", { name: "Show all steps" }).click();
+    await fits(page, frame);
+    await frame.getByRole("button", { name: "Show all steps" }).click();
+    const after = await fits(page, frame);
+    assert.ok(Math.abs(after.iframe - before.iframe) <= 3, `${after.iframe} vs ${before.iframe}`);
+    await context.close();
+  });
+
+  it("counts a top margin on the widget's first element", async () => {
+    const { page, frame, context } = await hostPage("/snippet.html");
+    const before = await fits(page, frame);
+    // Through the CSSOM: the widget's CSP forbids inline style markup, even a test's.
+    await frame.evaluate(() => (document.querySelector(".sx").style.marginTop = "60px"));
+    const after = await fits(page, frame);
+    assert.ok(after.iframe >= before.iframe + 57, `${after.iframe} vs ${before.iframe}`);
+    await noInnerScrollbar(frame);
+    await context.close();
+  });
+
+  it("fits exactly when the article uses border-box and borders its iframes", async () => {
+    const { page, frame, context } = await hostPage("/border-box.html");
+    await fits(page, frame);
+    await noInnerScrollbar(frame);
+    await context.close();
+  });
+
+  it("is unaffected by host CSS html, body { height: 100% }", async () => {
+    const { page, frame, context } = await hostPage("/full-height.html");
+    await fits(page, frame);
+    await frame.getByRole("button", { name: "Show all steps" }).click();
+    await fits(page, frame);
+    await noInnerScrollbar(frame);
+    await context.close();
+  });
+
+  it("sizes an iframe that starts hidden once it is shown", async () => {
+    const session = await open(browser, host.url + "hidden.html", COLUMN);
+    const { page, context } = session;
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (document.getElementById("late").style.display = "block"));
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector(".sx.is-live");
+    await fits(page, frame);
+    await noInnerScrollbar(frame);
+    await context.close();
+  });
+
+  it("works with a real Pym.js parent", async () => {
+    const { page, frame, context, problems } = await hostPage("/pym.html");
+    assert.match(frame.url(), /childId=explainer/);
+    await fits(page, frame);
+    await frame.getByRole("button", { name: "Show all steps" }).click();
+    await fits(page, frame);
+    await page.setViewportSize({ width: 320, height: 740 });
+    await fits(page, frame);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("switches theme on the host's message, and only on the host's", async () => {
+    const { page, frame, context } = await hostPage("/snippet.html", { ...COLUMN, colorScheme: "light" });
+    const background = () => frame.evaluate(() => getComputedStyle(document.querySelector(".sx")).backgroundColor);
+    assert.equal(await background(), "rgb(255, 255, 255)");
+    // A message the frame posts to itself is not from its parent: ignored.
+    await frame.evaluate(() => postMessage({ type: "scale-explainer:theme", theme: "dark" }, "*"));
+    await page.waitForTimeout(200);
+    assert.equal(await background(), "rgb(255, 255, 255)");
+    const send = (message) => page.evaluate((m) => document.querySelector("iframe").contentWindow.postMessage(m, "*"), message);
+    for (const junk of ["dark", { type: "scale-explainer:theme", theme: "<b>" }, { type: "x", theme: "dark" }, 42, null, { huge: "x".repeat(1e6) }]) {
+      await send(junk);
+    }
+    await page.waitForTimeout(200);
+    assert.equal(await background(), "rgb(255, 255, 255)", "junk changes nothing");
+    await send({ type: "scale-explainer:theme", theme: "dark" });
+    await frame.waitForSelector(".sx.is-dark");
+    assert.equal(await background(), "rgb(20, 22, 27)");
+    await screenshot(page, "embed-theme-dark");
+    await send({ type: "scale-explainer:theme", theme: "auto" });
+    await frame.waitForSelector(".sx:not(.is-dark)");
+    await context.close();
+  });
+
+  it("mounts directly into an article with aggressive CSS, without leaking or breaking", async () => {
+    const { page, context, problems } = await open(browser, host.url + "direct.html", COLUMN);
+    const widget = page.locator("[data-scale-explainer] >> .sx.is-live");
+    await widget.waitFor();
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-exodus", "data-step");
+    assert.equal(
+      await page.locator("[data-scale-explainer] >> .sx-header").evaluate((h) => h.classList.contains("sx-visually-hidden")),
+      true,
+      "data-hide-title",
+    );
+    const next = page.locator("[data-scale-explainer] >> .sx-next");
+    const look = await next.evaluate((b) => {
+      const style = getComputedStyle(b);
+      return { background: style.backgroundColor, size: parseFloat(style.fontSize), transform: style.textTransform };
+    });
+    assert.notEqual(look.background, "rgb(255, 105, 180)", "the article's button CSS does not reach in");
+    assert.ok(look.size >= 16 && look.size < 20, `font size ${look.size}`);
+    assert.equal(look.transform, "none");
+    // The article keeps its own look: the widget's CSS does not leak out.
+    assert.equal(await page.locator("#after").evaluate((p) => getComputedStyle(p).marginTop), "54px");
+    // The widget's keys stay inside it.
+    await page.locator("#after").click();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-exodus");
+    await next.focus();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-rivals");
+    assert.equal(new URL(page.url()).hash, "", "a direct mount leaves the article's URL alone");
+    await page.locator("[data-scale-explainer] >> .sx-dot").nth(6).click();
+    assert.ok(await page.locator("[data-scale-explainer] >> table").isVisible(), "article CSS cannot hide the table");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `the article scrolls sideways by ${overflow}px`);
+    assert.deepEqual(await sticksOut(page.locator("[data-scale-explainer] >> .sx")), []);
+    await screenshot(page, "embed-direct-360");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("warns once about bad settings and otherwise carries on", async () => {
+    const context = await browser.newContext(COLUMN);
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${widget.url}?theme=purple&step=-1&show-all=maybe&colour=%3Cscript%3E&hide-title=${"x".repeat(3000)}`);
+    await hydrated(page);
+    assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-deal");
+    await page.locator(".sx-next").click();
+    assert.equal(warnings.length, 1, warnings.join("\n"));
+    assert.match(warnings[0], /ignored embed settings/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("applies good settings from the iframe URL", async () => {
+    const { page, context } = await open(browser, `${widget.url}?theme=dark&step=rivals&hide-title`, COLUMN);
+    await hydrated(page);
+    assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-rivals");
+    assert.ok(await page.locator(".sx.is-dark").count());
+    assert.match(page.url(), /#rivals$/, "the start step is named in the URL");
+    await page.goBack();
+    assert.equal(page.url(), "about:blank", "without a history entry: Back leaves the page");
+    await context.close();
+  });
+
+  it("runs fully under the shipped strict CSP with zero violations", async () => {
+    const context = await browser.newContext(COLUMN);
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    const response = await page.goto(widget.url + "#implications");
+    assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+    await hydrated(page);
+    await page.locator(".sx-sort", { hasText: "Aspect" }).click();
+    await page.getByLabel("Filter rows").fill("clients");
+    await page.locator(".sx-dot").nth(2).click();
+    await page.locator(".sx-slider").fill("20");
+    await page.getByRole("button", { name: "Embed" }).click();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("loads every asset from a deep subpath", async () => {
+    const deep = await serve(DIST, { prefix: "/news/2026/explainers/scale-ai/" });
+    const { page, context, problems, requests } = await open(browser, deep.url, COLUMN);
+    await hydrated(page);
+    assert.ok(requests.some((url) => url.endsWith(".wasm")), "the wasm came from the subpath");
+    assert.ok(requests.every((url) => url.startsWith(deep.url)), requests.join("\n"));
+    assert.deepEqual(problems, []);
+    await context.close();
+    await deep.close();
+  });
+
+  it("publishes valid oEmbed with a discovery link", async () => {
+    const answer = JSON.parse(await readFile(join(DIST, "oembed.json"), "utf8"));
+    for (const field of ["html", "width", "height", "title", "provider_name"]) assert.ok(answer[field], field);
+    assert.equal(answer.type, "rich");
+    assert.equal(answer.version, "1.0");
+    assert.match(answer.html, /^<iframe [^>]*data-scale-explainer-frame/);
+    const index = await readFile(join(DIST, "index.html"), "utf8");
+    assert.match(index, /<link rel="alternate" type="application\/json\+oembed" href="\.\/oembed\.json"/);
+    const response = await fetch(widget.url + "oembed.json");
+    assert.equal(response.status, 200);
+  });
+
+  it("offers both embed codes in a keyboard-usable panel, and copies them", async () => {
+    const context = await browser.newContext(COLUMN);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: widget.origin });
+    const page = await context.newPage();
+    await page.goto(widget.url + "#exodus");
+    await hydrated(page);
+    const embed = page.getByRole("button", { name: "Embed" });
+    await embed.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await embed.getAttribute("aria-expanded"), "true");
+    const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
+    assert.ok(iframeCode.startsWith(`<iframe src="${widget.url}?step=exodus"`), iframeCode);
+    assert.match(await page.getByLabel(/Mounted directly/).inputValue(), /data-step="exodus".*mount\.js/s);
+    await page.getByRole("button", { name: "Copy" }).first().click();
+    await page.getByText("Copied.").waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframeCode);
+    await page.keyboard.press("Escape");
+    assert.equal(await embed.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed", "focus returns to the button");
+    await context.close();
+  });
+
+  it("selects the code for the reader when there is no Clipboard API", async () => {
+    const context = await browser.newContext(COLUMN);
+    await context.addInitScript(() => delete Navigator.prototype.clipboard);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(widget.url);
+    await hydrated(page);
+    await page.getByRole("button", { name: "Embed" }).click();
+    await page.getByRole("button", { name: "Copy" }).last().click();
+    await page.getByText(/press Ctrl\+C/).waitFor();
+    const selected = await page.evaluate(() => {
+      const area = document.activeElement;
+      return area.value.slice(area.selectionStart, area.selectionEnd) === area.value && area.value.length > 0;
+    });
+    assert.ok(selected, "the whole code is selected");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

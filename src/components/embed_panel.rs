@@ -1,0 +1,105 @@
+//! The "Embed" button and its panel: the iframe and direct-mount codes for this page and
+//! step, each with a Copy button that falls back to selecting the code.
+
+use yew::prelude::*;
+
+use crate::clipboard;
+use crate::model::{embed, steps::Step};
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPanelProps {
+    /// The standalone page's address; empty while prerendered, so the panel waits for it.
+    pub page_url: AttrValue,
+    pub step: Step,
+    pub title: AttrValue,
+}
+
+#[function_component]
+pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+    let open = use_state(|| false);
+    let button_ref = use_node_ref();
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    // Escape closes the panel and puts focus back on its button.
+    let onkeydown = {
+        let (open, button_ref) = (open.clone(), button_ref.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.stop_propagation();
+                open.set(false);
+                if let Some(button) = button_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
+    let EmbedPanelProps { page_url, step, title } = props;
+    html! {
+        <div class="sx-embed">
+            <button
+                type="button"
+                class="sx-button"
+                aria-expanded={if *open { "true" } else { "false" }}
+                aria-controls="sx-embed-panel"
+                onclick={toggle}
+                ref={button_ref}
+            >
+                { "Embed" }
+            </button>
+            if *open && !page_url.is_empty() {
+                <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label="Embed this explainer" {onkeydown}>
+                    <CodeToCopy
+                        id="sx-embed-iframe"
+                        label="In an iframe that sizes itself (recommended)"
+                        code={embed::iframe_code(page_url, *step, title)}
+                    />
+                    <CodeToCopy
+                        id="sx-embed-mount"
+                        label="Mounted directly in the article"
+                        code={embed::mount_code(page_url, *step, title)}
+                    />
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeToCopyProps {
+    id: AttrValue,
+    label: AttrValue,
+    code: AttrValue,
+}
+
+#[function_component]
+fn CodeToCopy(props: &CodeToCopyProps) -> Html {
+    let status = use_state(String::new);
+    let code_ref = use_node_ref();
+    let copy = {
+        let (status, code_ref, code) = (status.clone(), code_ref.clone(), props.code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, code_ref, code) = (status.clone(), code_ref.clone(), code.clone());
+            yew::platform::spawn_local(async move {
+                if clipboard::copy(&code).await {
+                    status.set("Copied.".to_owned());
+                } else if let Some(area) = code_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                    let _ = area.focus();
+                    area.select();
+                    status.set("Selected: press Ctrl+C (⌘C on a Mac) to copy.".to_owned());
+                }
+            });
+        })
+    };
+    html! {
+        <div class="sx-code">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <textarea id={props.id.clone()} class="sx-code-text" readonly=true rows="4" value={props.code.clone()} ref={code_ref} />
+            <div class="sx-code-row">
+                <button type="button" class="sx-button" onclick={copy}>{ "Copy" }</button>
+                <p class="sx-code-status" aria-live="polite">{ (*status).clone() }</p>
+            </div>
+        </div>
+    }
+}

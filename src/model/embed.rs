@@ -1,0 +1,241 @@
+//! What an embedding page can tell the widget, and what the widget tells it.
+//!
+//! Settings come from the iframe URL's query (`?theme=dark&step=exodus`) or, when mounted
+//! directly, from `data-` attributes (`data-theme="dark"`): the same names either way.
+//! Messages are the documented `postMessage` shapes, parsed from plain strings here so the
+//! browser edge only has to read fields.
+
+use super::steps::Step;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub theme: Theme,
+    /// The step to open on when the URL's fragment names none.
+    pub start: Option<Step>,
+    pub show_all: bool,
+    /// For articles that already carry a headline: the title and standfirst are hidden
+    /// from view (screen readers still get the title, which names the widget).
+    pub hide_title: bool,
+}
+
+/// Parameters Pym.js puts on an iframe URL; known, so never warned about.
+const PYM_PARAMS: [&str; 4] = ["initialWidth", "childId", "parentTitle", "parentUrl"];
+/// The widget's own URL state, not an embed setting.
+const OWN_PARAMS: [&str; 1] = ["sort"];
+
+impl Settings {
+    /// Reads settings from name/value pairs. Unknown names and malformed values are
+    /// skipped and described in the returned list, so the caller can warn once.
+    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settings, Vec<String>) {
+        let mut settings = Settings::default();
+        let mut problems = Vec::new();
+        for (name, value) in pairs {
+            let understood = match name {
+                "theme" => Theme::from_name(value).map(|theme| settings.theme = theme),
+                "step" => Step::from_id(value).map(|step| settings.start = Some(step)),
+                "show-all" => flag(value).map(|on| settings.show_all = on),
+                "hide-title" => flag(value).map(|on| settings.hide_title = on),
+                _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
+                _ => {
+                    problems.push(format!("unknown setting {:?}", shorten(name)));
+                    continue;
+                }
+            };
+            if understood.is_none() {
+                problems.push(format!("{name}: ignored {:?}", shorten(value)));
+            }
+        }
+        (settings, problems)
+    }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "" | "true" | "1" | "yes" => Some(true),
+        "false" | "0" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// At most 40 characters of something a host or reader typed, for a warning.
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+/// The `type` of the widget's JSON height message: `{ type, height }`.
+pub const HEIGHT_MESSAGE: &str = "scale-explainer:height";
+/// The `type` of the host's theme message: `{ type, theme: "auto" | "light" | "dark" }`.
+pub const THEME_MESSAGE: &str = "scale-explainer:theme";
+
+/// Pym.js's string protocol: `pym` `xPYMx` id `xPYMx` kind `xPYMx` value.
+const PYM_SEPARATOR: &str = "xPYMx";
+
+/// The Pym.js height message for the child `id`.
+pub fn pym_height(id: &str, height: u32) -> String {
+    format!("pym{PYM_SEPARATOR}{id}{PYM_SEPARATOR}height{PYM_SEPARATOR}{height}")
+}
+
+/// Whether `message` is a Pym.js parent asking child `id` for its height (it sends the
+/// width it laid the iframe out at).
+pub fn is_pym_width_request(message: &str, id: &str) -> bool {
+    let mut parts = message.split(PYM_SEPARATOR);
+    parts.next() == Some("pym")
+        && parts.next() == Some(id)
+        && parts.next() == Some("width")
+        && parts.next().is_some_and(|width| width.parse::<u32>().is_ok())
+        && parts.next().is_none()
+}
+
+/// The theme a host's message asks for, given its `type` and `theme` fields.
+pub fn theme_request(kind: &str, theme: &str) -> Option<Theme> {
+    (kind == THEME_MESSAGE).then(|| Theme::from_name(theme)).flatten()
+}
+
+/// The folder a page lives in (`https://x.test/a/index.html` → `https://x.test/a/`),
+/// where `embed.js` and `mount.js` sit beside it.
+pub fn folder_of(page_url: &str) -> &str {
+    page_url.rfind('/').map_or(page_url, |slash| &page_url[..=slash])
+}
+
+/// The iframe embed code for `page_url`, opening on `step`, with the host-side snippet
+/// that sizes it.
+pub fn iframe_code(page_url: &str, step: Step, title: &str) -> String {
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" \
+         style=\"border:0;display:block\" data-scale-explainer-frame></iframe>\n\
+         <script src=\"{folder}embed.js\" async></script>",
+        src = escape(&format!("{page_url}?step={}", step.id())),
+        title = escape(title),
+        folder = escape(folder_of(page_url)),
+    )
+}
+
+/// The direct-mount code: a placeholder link, replaced by the widget once it loads.
+pub fn mount_code(page_url: &str, step: Step, title: &str) -> String {
+    format!(
+        "<div data-scale-explainer data-step=\"{step}\"><a href=\"{href}\">{title}</a></div>\n\
+         <script type=\"module\" src=\"{folder}mount.js\"></script>",
+        step = step.id(),
+        href = escape(&format!("{page_url}?step={}", step.id())),
+        title = escape(title),
+        folder = escape(folder_of(page_url)),
+    )
+}
+
+/// Escapes text for an HTML attribute or element body.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_is_read() {
+        let (settings, problems) =
+            Settings::parse([("theme", "dark"), ("step", "exodus"), ("show-all", "true"), ("hide-title", "")]);
+        assert_eq!(
+            settings,
+            Settings { theme: Theme::Dark, start: Some(Step::Exodus), show_all: true, hide_title: true }
+        );
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn nothing_means_the_defaults() {
+        assert_eq!(Settings::parse([]), (Settings::default(), vec![]));
+        assert_eq!(Settings::default().theme, Theme::Auto);
+    }
+
+    #[test]
+    fn bad_values_are_ignored_and_reported() {
+        let junk = "x".repeat(10_000);
+        let (settings, problems) = Settings::parse([
+            ("theme", "purple"),
+            ("step", "-1"),
+            ("show-all", "maybe"),
+            ("hide-title", "<script>alert(1)</script>"),
+            ("step", junk.as_str()),
+            ("colour", "red"),
+        ]);
+        assert_eq!(settings, Settings::default());
+        assert_eq!(problems.len(), 6, "{problems:?}");
+        assert!(problems.iter().all(|p| p.chars().count() < 80), "warnings stay short: {problems:?}");
+    }
+
+    #[test]
+    fn pym_and_the_widgets_own_parameters_are_not_problems() {
+        let (_, problems) = Settings::parse([
+            ("initialWidth", "360"),
+            ("childId", "a"),
+            ("parentTitle", "t"),
+            ("parentUrl", "u"),
+            ("sort", "aspect-asc"),
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn pym_messages_follow_its_protocol() {
+        assert_eq!(pym_height("explainer", 812), "pymxPYMxexplainerxPYMxheightxPYMx812");
+        assert!(is_pym_width_request("pymxPYMxexplainerxPYMxwidthxPYMx360", "explainer"));
+        assert!(!is_pym_width_request("pymxPYMxotherxPYMxwidthxPYMx360", "explainer"), "another child's");
+        assert!(!is_pym_width_request("pymxPYMxexplainerxPYMxwidthxPYMxwide", "explainer"));
+        assert!(!is_pym_width_request("pymxPYMxexplainerxPYMxwidthxPYMx360xPYMxmore", "explainer"));
+        assert!(!is_pym_width_request("hello", "explainer"));
+    }
+
+    #[test]
+    fn embed_codes_point_at_the_page_its_step_and_the_files_beside_it() {
+        let code = iframe_code("https://news.test/x/index.html", Step::Exodus, "The deal");
+        assert!(
+            code.starts_with("<iframe src=\"https://news.test/x/index.html?step=exodus\" title=\"The deal\""),
+            "{code}"
+        );
+        assert!(code.contains("<script src=\"https://news.test/x/embed.js\" async></script>"), "{code}");
+        let code = mount_code("https://news.test/x/", Step::Deal, "The deal");
+        assert!(code.contains("<div data-scale-explainer data-step=\"deal\"><a href=\"https://news.test/x/?step=deal\">The deal</a></div>"));
+        assert!(code.contains("<script type=\"module\" src=\"https://news.test/x/mount.js\"></script>"));
+    }
+
+    #[test]
+    fn embed_codes_escape_what_they_quote() {
+        let code = iframe_code("https://x.test/\"><script>", Step::Deal, "A \"b\" & <c>");
+        assert!(!code.contains("<script>"), "{code}");
+        assert!(code.contains("title=\"A &quot;b&quot; &amp; &lt;c&gt;\""), "{code}");
+    }
+
+    #[test]
+    fn only_the_documented_theme_message_sets_a_theme() {
+        assert_eq!(theme_request(THEME_MESSAGE, "dark"), Some(Theme::Dark));
+        assert_eq!(theme_request(THEME_MESSAGE, "auto"), Some(Theme::Auto));
+        assert_eq!(theme_request(THEME_MESSAGE, "<b>"), None);
+        assert_eq!(theme_request("theme", "dark"), None);
+        assert_eq!(theme_request(HEIGHT_MESSAGE, "dark"), None);
+    }
+}
