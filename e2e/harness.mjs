@@ -183,3 +183,14 @@ export async function sticksOut(widget) {
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
   });
 }
+
+/** Holds back the page's wasm until the returned function is called. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DESKTOP, DIST, PHONE, hydrated, open, screenshot, useSite } from "./harness.mjs";
+import { DESKTOP, DIST, PHONE, holdWasm, hydrated, open, screenshot, useSite } from "./harness.mjs";
 
 const FIGURES = ["$14.3B", "49%", "nearly $29B", "over $200M spent", "Data trust is everything."];
 // What the first step shows; the rest are a step away.
@@ -43,12 +43,7 @@ describe("the built page", () => {
     const context = await site.browser.newContext(PHONE);
     const page = await context.newPage();
     // Hold the wasm back until the prerendered page has been marked.
-    let releaseWasm;
-    const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
-    await page.route("**/*.wasm", async (route) => {
-      await wasmHeld;
-      await route.continue();
-    });
+    const releaseWasm = await holdWasm(page);
     await page.goto(site.server.url, { waitUntil: "domcontentloaded" });
     await page.evaluate(() => {
       document.querySelector("#sx-deal").dataset.marker = "prerendered";

@@ -151,6 +151,8 @@ pub fn App(props: &AppProps) -> Html {
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>
             </header>
+            // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
+            <p class="sx-notice">{ "The interactive parts of this explainer are unavailable, so the whole story is shown below." }</p>
             if !state.show_all {
                 <StepNav current={state.step} headings={&story.headings} ongo={go(false)} />
             }

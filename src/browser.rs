@@ -1,5 +1,7 @@
 //! The browser edge that starts the widget: it hydrates the prerendered story on its own
 //! page, and mounts a fresh one into every `<div data-scale-explainer>` of a host page.
+//! If the Rust code ever panics, the panic is logged and every widget falls back to the
+//! static story (`sx-broken`): the interactive parts are dead, but nothing is lost.
 
 use wasm_bindgen::JsCast;
 
@@ -11,7 +13,14 @@ use crate::{location, App, AppProps, Mode, ROOT_ID};
 const MOUNT_MARKER: &str = "data-scale-explainer";
 const STYLESHEET_ATTRIBUTE: &str = "data-stylesheet";
 
+/// The class that turns a widget back into the whole static story, with a short notice.
+const BROKEN: &str = "sx-broken";
+
 pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        mark_every_widget(BROKEN);
+    }));
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let mut started = false;
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
@@ -63,4 +72,22 @@ fn settings_from<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Set
         gloo::console::warn!(format!("scale-explainer: ignored embed settings: {}", problems.join("; ")));
     }
     settings
+}
+
+/// Adds `class` to every widget on the page: the prerendered one and those in shadow roots.
+fn mark_every_widget(class: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let mut scopes: Vec<web_sys::Element> = document.get_element_by_id(ROOT_ID).into_iter().collect();
+    if let Ok(hosts) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
+        scopes.extend((0..hosts.length()).filter_map(|i| hosts.item(i)?.dyn_into::<web_sys::Element>().ok()));
+    }
+    for scope in scopes {
+        let widget = match scope.shadow_root() {
+            Some(shadow) => shadow.query_selector(".sx").ok().flatten(),
+            None => scope.query_selector(".sx").ok().flatten(),
+        };
+        if let Some(widget) = widget {
+            let _ = widget.class_list().add_1(class);
+        }
+    }
 }

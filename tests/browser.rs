@@ -36,7 +36,8 @@ fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
 }
 
 fn text(root: &web_sys::Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
+    let element = root.query_selector(selector).ok().flatten();
+    element.unwrap_or_else(|| panic!("nothing matches {selector}")).text_content().unwrap_or_default()
 }
 
 /// Clicks like a reader, then lets Yew re-render.
@@ -138,4 +139,53 @@ async fn a_header_sorts_the_table_and_only_that_column_carries_aria_sort() {
     assert_eq!(text(&root, ".sx-table tbody tr:first-child th"), "Market Standing");
     assert_eq!(headers(), [Some("descending".to_owned()), None, None]);
     assert_eq!(text(&root, "#sx-implications [aria-live]"), "Sorted by Aspect, descending");
+}
+
+const IMG: &str = "<img src=x onerror=alert(1)>";
+const SVG: &str = "</svg><script>alert(1)</script>";
+
+/// The shipped story with markup in its title, names, chart labels, table and quote.
+fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
+    use scale_explainer::model::story::{Deal, Exodus, Implication, Implications, Rivals, Story};
+    let rows: &'static [Implication<'static>] = Box::leak(
+        STORY
+            .implications
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| if i == 0 { Implication { aspect: IMG, concern: SVG, ..*row } } else { *row })
+            .collect(),
+    );
+    let departures = Box::leak(STORY.exodus.departures.to_vec().into_boxed_slice());
+    departures[0].party = SVG;
+    Box::leak(Box::new(Story {
+        title: IMG,
+        deal: Deal { investor: IMG, target: SVG, ..STORY.deal },
+        exodus: Exodus { departures, ..STORY.exodus },
+        rivals: Rivals { names: &[IMG, SVG, "Mercor"], ..STORY.rivals },
+        implications: Implications { rows, ..STORY.implications },
+        ..STORY
+    }))
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_data_is_shown_as_text_in_the_page_and_the_charts() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
+    let root = document.create_element("div").expect("create a div");
+    document.body().expect("a body").append_child(&root).expect("attach the div");
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { story: hostile_story(), mode: Mode::Mounted, settings: Default::default() },
+    )
+    .render();
+    settle().await;
+    assert_eq!(count(&root, "img"), 0, "no image element was created");
+    assert_eq!(count(&root, "script"), 0, "no script element was created");
+    assert_eq!(count(&root, "svg"), 4, "every chart is whole");
+    assert_eq!(text(&root, "h1"), IMG, "the title shows the markup literally");
+    let chart_text = |selector: &str| text(&root, &format!("{selector} svg"));
+    assert!(chart_text("#sx-stake").contains(IMG), "the stake chart's key shows it literally");
+    assert!(chart_text("#sx-exodus").contains(SVG), "the exodus chart's label shows it literally");
+    assert!(chart_text("#sx-rivals").contains(IMG) && chart_text("#sx-rivals").contains(SVG));
+    assert_eq!(text(&root, ".sx-table tbody th"), IMG);
 }

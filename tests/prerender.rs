@@ -1,11 +1,15 @@
 //! The prerendered page a reader gets before (or without) any script.
 #![cfg(not(target_arch = "wasm32"))]
 
-use scale_explainer::render_story_html;
+use scale_explainer::model::STORY;
+
+fn render_story() -> String {
+    scale_explainer::render_story_html(&STORY)
+}
 
 #[test]
 fn every_headline_figure_is_in_the_prerendered_html() {
-    let html = render_story_html();
+    let html = render_story();
     for figure in ["$14.3B", "49%", "nearly $29B", "$29.2 billion", "over $200M spent", "Spending not reported"] {
         assert!(html.contains(figure), "missing {figure:?}");
     }
@@ -13,7 +17,7 @@ fn every_headline_figure_is_in_the_prerendered_html() {
 
 #[test]
 fn the_people_the_quote_the_rivals_and_the_bottom_line_are_prerendered() {
-    let html = render_story_html();
+    let html = render_story();
     for text in [
         "Alexandr Wang",
         "Jason Droege",
@@ -35,7 +39,7 @@ fn the_people_the_quote_the_rivals_and_the_bottom_line_are_prerendered() {
 
 #[test]
 fn the_implications_table_has_its_five_rows_and_three_columns() {
-    let html = render_story_html();
+    let html = render_story();
     assert_eq!(html.matches("<tr").count(), 6, "a header row and five body rows");
     for header in ["Aspect", "Impact on Scale AI", "Client concerns"] {
         assert!(html.contains(&format!(">{header}<")), "missing column {header:?}");
@@ -47,7 +51,7 @@ fn the_implications_table_has_its_five_rows_and_three_columns() {
 
 #[test]
 fn every_step_is_a_section_with_its_deep_link_id() {
-    let html = render_story_html();
+    let html = render_story();
     for id in ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"] {
         assert!(html.contains(&format!("<section id=\"sx-{id}\"")), "missing #{id}");
     }
@@ -55,7 +59,28 @@ fn every_step_is_a_section_with_its_deep_link_id() {
 
 #[test]
 fn the_markup_is_ready_for_a_strict_csp() {
-    let html = render_story_html();
+    let html = render_story();
     assert!(!html.contains("<script"), "no inline script");
     assert!(!html.contains("style="), "no style attribute");
+}
+
+/// The story with markup in names, labels, rows and the quote; its sources are still
+/// true quotes, so it passes validation like any editor's file would.
+fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
+    let json = include_str!("data/hostile-story.json");
+    let article = include_str!("../assets/article.txt");
+    Box::leak(Box::new(scale_explainer::model::story::parse(json, article).expect("the hostile file is valid data")))
+}
+
+#[test]
+fn markup_in_the_data_is_shown_as_text_in_html_and_in_the_charts() {
+    let html = scale_explainer::render_story_html(hostile_story());
+    assert!(!html.contains("<img"), "no image element is created");
+    assert!(!html.contains("<script"), "no script element is created");
+    assert!(!html.contains("</svg><"), "no chart is closed early");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the markup is shown literally");
+    assert!(html.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+    let svgs = html.matches("<svg").count();
+    assert_eq!(svgs, html.matches("</svg>").count(), "every chart closes once");
+    assert_eq!(svgs, 4);
 }

@@ -45,7 +45,7 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let base = env::var("SCALE_EXPLAINER_URL").unwrap_or_else(|_| "./".to_owned());
     write(dir, "oembed.json", &oembed(&base))?;
 
-    let page = fill_root(&without_trunk_link(&page), &render_story_html())?;
+    let page = fill_root(&without_trunk_link(&page), &render_story_html(&STORY))?;
     let head = format!(
         "<link rel=\"modulepreload\" href=\"./{js}\">\
          <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
@@ -86,12 +86,18 @@ fn find_one(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
 }
 
 /// URLs are relative to the loader itself, so `dist/` works from any subpath.
-/// `prelude` runs before the wasm starts.
+/// `prelude` runs before the wasm starts. If the code cannot load (a 404, a blocked
+/// request, no WebAssembly), the prerendered widget shows the whole story (`sx-static`)
+/// instead of a walkthrough whose buttons do nothing.
 fn loader(bindings: &Bindings, prelude: &str) -> String {
     format!(
-        "import init from \"./{js}\";\n\
-         {prelude}\
-         init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }});\n",
+        "{prelude}\
+         import(\"./{js}\")\n\
+         \x20 .then((bindings) => bindings.default({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }}))\n\
+         \x20 .catch((error) => {{\n\
+         \x20   for (const widget of document.querySelectorAll(\".sx\")) widget.classList.add(\"sx-static\");\n\
+         \x20   console.warn(\"scale-explainer: the interactive parts could not load:\", error);\n\
+         \x20 }});\n",
         js = bindings.js,
         wasm = bindings.wasm,
     )
@@ -171,14 +177,15 @@ mod tests {
     #[test]
     fn the_loader_imports_relative_urls() {
         let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, "");
-        assert!(source.contains("from \"./a.js\""));
+        assert!(source.contains("import(\"./a.js\")"));
         assert!(source.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
+        assert!(source.contains(".catch("), "a failed load falls back to the static story");
     }
 
     #[test]
     fn the_mount_loader_tells_mount_points_where_the_stylesheet_is_before_starting() {
         let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, &mount_prelude("style-1.css"));
-        let (before, after) = source.split_once("init({").unwrap();
+        let (before, after) = source.split_once("import(").unwrap();
         assert!(before.contains("new URL(\"./style-1.css\", import.meta.url)"));
         assert!(before.contains("setAttribute(\"data-stylesheet\""));
         assert!(after.contains("_bg.wasm"));

@@ -11,7 +11,7 @@ use std::fmt;
 
 use super::valuation;
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Story<'a> {
@@ -34,7 +34,7 @@ pub struct Story<'a> {
 }
 
 /// One heading per step of the walkthrough, in the data so an editor can reword them.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Headings<'a> {
@@ -48,7 +48,7 @@ pub struct Headings<'a> {
     pub bottom_line: &'a str,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Deal<'a> {
@@ -67,7 +67,7 @@ pub struct Deal<'a> {
 }
 
 /// A sum of money as the article gives it, e.g. "nearly $29 billion".
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Amount<'a> {
@@ -77,7 +77,7 @@ pub struct Amount<'a> {
     pub qualifier: Option<&'a str>,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Leadership<'a> {
@@ -89,7 +89,7 @@ pub struct Leadership<'a> {
     pub quote: Quote<'a>,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Person<'a> {
@@ -101,7 +101,7 @@ pub struct Person<'a> {
     pub source: &'a str,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Quote<'a> {
@@ -111,7 +111,7 @@ pub struct Quote<'a> {
     pub source: &'a str,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Exodus<'a> {
@@ -121,7 +121,7 @@ pub struct Exodus<'a> {
     pub departures: &'a [Departure<'a>],
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Departure<'a> {
@@ -142,7 +142,7 @@ pub enum PartyKind {
     Investor,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Rivals<'a> {
@@ -153,7 +153,7 @@ pub struct Rivals<'a> {
     pub positioning_source: &'a str,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Implications<'a> {
@@ -163,7 +163,7 @@ pub struct Implications<'a> {
 }
 
 /// One row of the article's "Key Implications at a Glance" table.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Implication<'a> {
@@ -173,7 +173,7 @@ pub struct Implication<'a> {
     pub source: &'a str,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct BottomLine<'a> {
