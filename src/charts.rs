@@ -35,9 +35,10 @@ pub mod palette {
 /// at its nominal size, and wider columns scale it up.
 pub const WIDTH: u32 = 320;
 
-/// What went wrong drawing a chart; the page then shows the chart's text description alone.
+/// Drawing a chart failed; the page then shows the chart's text description alone.
+/// (It carries no message: formatting plotters' I/O errors would cost the wasm kilobytes.)
 #[derive(Debug, Clone, PartialEq)]
-pub struct ChartError(pub String);
+pub struct ChartError;
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
@@ -47,7 +48,7 @@ fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartEr
     let mut markup = String::new();
     {
         let area = SVGBackend::with_string(&mut markup, (WIDTH, height)).into_drawing_area();
-        draw(&area).and_then(|()| area.present()).map_err(|e| ChartError(e.to_string()))?;
+        draw(&area).and_then(|()| area.present()).map_err(|_| ChartError)?;
     }
     Ok(markup)
 }

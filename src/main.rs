@@ -7,3 +7,10 @@ fn main() {
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("scale-explainer runs in the browser: build it with `cargo xtask serve` (see README.md)");
 }
+
+// SAFETY: wasm32-unknown-unknown without the atomics feature has exactly one thread, which is
+// what `AssumeSingleThreaded` requires.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

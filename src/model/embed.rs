@@ -57,12 +57,12 @@ impl Settings {
                 "hide-title" => flag(value).map(|on| settings.hide_title = on),
                 _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
                 _ => {
-                    problems.push(format!("unknown setting {:?}", shorten(name)));
+                    problems.push(format!("unknown setting “{}”", shorten(name)));
                     continue;
                 }
             };
             if understood.is_none() {
-                problems.push(format!("{name}: ignored {:?}", shorten(value)));
+                problems.push(format!("{name}: ignored “{}”", shorten(value)));
             }
         }
         (settings, problems)

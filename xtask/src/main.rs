@@ -2,6 +2,7 @@
 //!
 //! - `cargo xtask serve`: install what is missing, then build and serve the widget with hot reload;
 //! - `cargo xtask test`: install what is missing, then run every test tier;
+//! - `cargo xtask bench`: build the release and print its size and speed figures;
 //! - `cargo xtask setup`: only the installs.
 //!
 //! Every install is checked first and skipped when the right version is present.
@@ -26,7 +27,8 @@ fn main() {
         "setup" => setup(&root),
         "serve" => setup(&root).and_then(|()| serve(&root)),
         "test" => setup(&root).and_then(|()| test(&root)),
-        _ => Err("usage: cargo xtask serve | test | setup".to_owned()),
+        "bench" => setup(&root).and_then(|()| bench(&root)),
+        _ => Err("usage: cargo xtask serve | test | bench | setup".to_owned()),
     };
     if let Err(message) = result {
         eprintln!("xtask: {message}");
@@ -99,6 +101,11 @@ fn test(root: &Path) -> Result<(), String> {
     println!("== 3/3 end-to-end tests against the release dist/");
     run(tool(root, "trunk").args(["build", "--release"]))?;
     run(tool(root, "node").args(["--test", "--test-concurrency=1", "e2e/"]).env("CHROMIUM", CHROMIUM))
+}
+
+fn bench(root: &Path) -> Result<(), String> {
+    run(tool(root, "trunk").args(["build", "--release"]))?;
+    run(tool(root, "node").arg("bench/bench.mjs").env("CHROMIUM", CHROMIUM))
 }
 
 /// A command run in the project root with the project's tools first on PATH.

@@ -1,0 +1,198 @@
+// The size and speed benchmark (`cargo xtask bench`, after a release build). It prints:
+// bytes per file and the first-load total; Lighthouse on the mobile preset (median of
+// runs); input-to-paint latency under 4× CPU throttling; memory after load and after 500
+// step changes; and the same prerendered page with every script removed, as the reference.
+// Timings are medians of repeated runs: this machine is noisy, so read ratios, not digits.
+import { copyFile, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { DIST, PHONE, hydrated, launch, serve } from "../e2e/harness.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const REPS = Number(process.env.BENCH_REPS ?? 60);
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const REFERENCE = resolve("target/bench-reference");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+// kB are 1,000 bytes, as in the budget: the stricter reading.
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const table = (rows) => {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  for (const row of rows) console.log(row.map((cell, i) => String(cell)[i ? "padStart" : "padEnd"](widths[i])).join("  "));
+  console.log();
+};
+
+/** The files a reader's browser fetches on first load, by name pattern. */
+const FIRST_LOAD = /^(index\.html|start-.*\.js|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
+
+async function bytes() {
+  const rows = [["file", "raw", "gzip", "brotli"]];
+  const totals = { raw: 0, gzip: 0, brotli: 0, wasm: 0 };
+  for (const name of (await readdir(DIST)).sort()) {
+    const body = await readFile(join(DIST, name));
+    const gzip = gzipSync(body, { level: 9 }).length;
+    const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rows.push([name, body.length, gzip, brotli]);
+    if (FIRST_LOAD.test(name)) {
+      totals.raw += body.length;
+      totals.gzip += gzip;
+      totals.brotli += brotli;
+      if (name.endsWith(".wasm")) totals.wasm = brotli;
+    }
+  }
+  rows.push(["first load (HTML + JS + wasm + CSS)", totals.raw, totals.gzip, totals.brotli]);
+  console.log("## Bytes");
+  table(rows);
+  console.log(`first-load brotli ${kb(totals.brotli)} kB (budget 120 kB, stretch 80 kB); wasm brotli ${kb(totals.wasm)} kB (budget 100 kB)\n`);
+  return totals;
+}
+
+/** The prerendered page with every script and script preload removed: content, no code. */
+async function buildReference() {
+  await mkdir(REFERENCE, { recursive: true });
+  const html = (await readFile(join(DIST, "index.html"), "utf8"))
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+  await writeFile(join(REFERENCE, "index.html"), html);
+  for (const name of await readdir(DIST)) if (name.endsWith(".css")) await copyFile(join(DIST, name), join(REFERENCE, name));
+  const reference = await readFile(join(REFERENCE, "index.html"));
+  const css = (await readdir(REFERENCE)).filter((n) => n.endsWith(".css"));
+  let brotli = brotliCompressSync(reference).length;
+  for (const name of css) brotli += brotliCompressSync(await readFile(join(REFERENCE, name))).length;
+  return brotli;
+}
+
+const AUDITS = {
+  FCP: "first-contentful-paint",
+  LCP: "largest-contentful-paint",
+  TBT: "total-blocking-time",
+  CLS: "cumulative-layout-shift",
+  "Speed Index": "speed-index",
+};
+
+/** Lighthouse's mobile preset (simulated slow 4G, 4× CPU slowdown), median of RUNS. */
+async function lighthouseMedians(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+    });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+      const audits = result.lhr.audits;
+      const run = { score: Math.round(result.lhr.categories.performance.score * 100) };
+      for (const [name, id] of Object.entries(AUDITS)) run[name] = audits[id].numericValue;
+      runs.push(run);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const medians = {};
+  for (const key of Object.keys(runs[0])) medians[key] = median(runs.map((run) => run[key]));
+  return medians;
+}
+
+/** Milliseconds from an input event to the frame after the next paint, under 4× CPU throttling. */
+async function latency(browser, url) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await hydrated(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => {
+    window.__nextPaint = (type) =>
+      new Promise((done) =>
+        addEventListener(type, (event) => {
+          const start = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
+        }, { once: true, capture: true }),
+      );
+  });
+  const measure = async (type, act) => {
+    await page.evaluate((t) => {
+      window.__pending = window.__nextPaint(t);
+    }, type);
+    await act();
+    return page.evaluate(() => window.__pending);
+  };
+  const results = {};
+  const steps = [];
+  for (let i = 0; i < REPS; i++) steps.push(await measure("click", () => page.locator(i % 2 ? ".sx-previous" : ".sx-next").click()));
+  results["step change"] = steps;
+  await page.locator(".sx-dot").nth(6).click();
+  const sorts = [];
+  for (let i = 0; i < REPS; i++) sorts.push(await measure("click", () => page.locator(".sx-sort").nth(i % 3).click()));
+  results["table sort"] = sorts;
+  await page.locator(".sx-dot").nth(2).click();
+  await page.locator(".sx-slider").focus();
+  const stakes = [];
+  for (let i = 0; i < REPS; i++) stakes.push(await measure("keydown", () => page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight")));
+  results["valuation change"] = stakes;
+  await context.close();
+  return results;
+}
+
+/** wasm memory plus JS heap (after a collection), after load and after 500 step changes. */
+async function memory(browser, url) {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(() => {
+    const keep = (result) => ((window.__wasmMemory = (result.instance ?? result).exports.memory), result);
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
+    const plain = WebAssembly.instantiate;
+    WebAssembly.instantiate = (...args) => plain(...args).then(keep);
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await hydrated(page);
+  const sample = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+    return { wasm, js: usedSize, total: wasm + usedSize };
+  };
+  const loaded = await sample();
+  for (let i = 0; i < 500; i++) await page.locator(".sx-dot").nth((i * 3) % 8).click();
+  const after = await sample();
+  await context.close();
+  return { loaded, after };
+}
+
+const totals = await bytes();
+const referenceBrotli = await buildReference();
+const ours = await serve(DIST);
+const reference = await serve(REFERENCE);
+try {
+  console.log(`## Lighthouse, mobile preset (median of ${RUNS})`);
+  const [mine, bare] = [await lighthouseMedians(ours.url), await lighthouseMedians(reference.url)];
+  const rows = [["metric", "widget", "reference (no scripts)", "ratio"]];
+  rows.push(["first-load brotli", `${kb(totals.brotli)} kB`, `${kb(referenceBrotli)} kB`, (totals.brotli / referenceBrotli).toFixed(2)]);
+  for (const key of ["score", ...Object.keys(AUDITS)]) {
+    const unit = key === "CLS" || key === "score" ? "" : " ms";
+    const show = (v) => (key === "CLS" ? v.toFixed(3) : Math.round(v)) + unit;
+    rows.push([key, show(mine[key]), show(bare[key]), bare[key] ? (mine[key] / bare[key]).toFixed(2) : "–"]);
+  }
+  table(rows);
+
+  const browser = await launch();
+  console.log(`## Input to next paint at 4× CPU throttling (${REPS} each)`);
+  const timings = await latency(browser, ours.url);
+  table([["interaction", "median", "p95"], ...Object.entries(timings).map(([k, v]) => [k, `${median(v).toFixed(1)} ms`, `${p95(v).toFixed(1)} ms`])]);
+
+  console.log("## Memory (wasm + JS heap, after a collection)");
+  const { loaded, after } = await memory(browser, ours.url);
+  const row = (name, m) => [name, `${kb(m.wasm)} kB`, `${kb(m.js)} kB`, `${kb(m.total)} kB`];
+  table([["", "wasm", "JS heap", "total"], row("after load", loaded), row("after 500 step changes", after)]);
+  console.log(`growth after 500 step changes: ${(((after.total - loaded.total) / loaded.total) * 100).toFixed(1)}% (target ≤ 5%)`);
+  await browser.close();
+} finally {
+  await ours.close();
+  await reference.close();
+}
