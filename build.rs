@@ -1,6 +1,7 @@
 //! Bakes the story into the binary: parses and validates `assets/story.json` (or the
 //! file named by `STORY_DATA`) against `assets/article.txt`, then writes the story
-//! as a Rust expression that `src/model.rs` includes as a `static`. A broken data
+//! as a Rust expression that `src/model.rs` includes as a `static` (natively the whole
+//! story, in the browser `Story::for_browser`). A broken data
 //! file fails the build here, with the field and the problem, never at run time.
 
 #[path = "src/model/story.rs"]
@@ -27,9 +28,12 @@ fn main() {
     let story =
         story::parse(&read(&data), &read(&article)).unwrap_or_else(|e| fail(&format!("{}: {e}", data.display())));
 
-    let baked = story.bake(&databake::CrateEnv::default()).to_string();
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("story.rs");
-    fs::write(&out, baked).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    for (name, story) in [("story.rs", story), ("browser_story.rs", story.for_browser())] {
+        let out = out_dir.join(name);
+        let baked = story.bake(&databake::CrateEnv::default()).to_string();
+        fs::write(&out, baked).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    }
 }
 
 fn fail(message: &str) -> ! {

@@ -5,10 +5,10 @@
 // Timings are medians of repeated runs: this machine is noisy, so read ratios, not digits.
 import { copyFile, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { DIST, PHONE, hydrated, launch, serve } from "../e2e/harness.mjs";
+import { BUDGET, DIST, PHONE, hydrated, launch, serve, sizes } from "../e2e/harness.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const REPS = Number(process.env.BENCH_REPS ?? 60);
@@ -25,29 +25,17 @@ const table = (rows) => {
   console.log();
 };
 
-/** The files a reader's browser fetches on first load, by name pattern. */
-const FIRST_LOAD = /^(index\.html|start-.*\.js|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
-
 async function bytes() {
-  const rows = [["file", "raw", "gzip", "brotli"]];
-  const totals = { raw: 0, gzip: 0, brotli: 0, wasm: 0 };
-  for (const name of (await readdir(DIST)).sort()) {
-    const body = await readFile(join(DIST, name));
-    const gzip = gzipSync(body, { level: 9 }).length;
-    const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    rows.push([name, body.length, gzip, brotli]);
-    if (FIRST_LOAD.test(name)) {
-      totals.raw += body.length;
-      totals.gzip += gzip;
-      totals.brotli += brotli;
-      if (name.endsWith(".wasm")) totals.wasm = brotli;
-    }
-  }
-  rows.push(["first load (HTML + JS + wasm + CSS)", totals.raw, totals.gzip, totals.brotli]);
+  const { files, firstLoad } = await sizes();
+  const rows = [["file", "raw", "gzip", "brotli"], ...files.map((f) => [f.name, f.raw, f.gzip, f.brotli])];
+  rows.push(["first load (HTML + JS + wasm + CSS)", firstLoad.raw, firstLoad.gzip, firstLoad.brotli]);
   console.log("## Bytes");
   table(rows);
-  console.log(`first-load brotli ${kb(totals.brotli)} kB (budget 120 kB, stretch 80 kB); wasm brotli ${kb(totals.wasm)} kB (budget 100 kB)\n`);
-  return totals;
+  console.log(
+    `first-load brotli ${kb(firstLoad.brotli)} kB (budget ${kb(BUDGET.total)} kB, stretch ${kb(BUDGET.stretch)} kB); ` +
+      `wasm brotli ${kb(firstLoad.wasm)} kB (budget ${kb(BUDGET.wasm)} kB)\n`,
+  );
+  return firstLoad;
 }
 
 /** The prerendered page with every script and script preload removed: content, no code. */

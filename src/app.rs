@@ -2,10 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    BottomLineVerdict, DealFigures, EmbedPanel, ExodusList, ImplicationsTable, LeadershipChange, RivalList,
-    ShowAllSwitch, StakeSplit, StepNav, StepSection, ValuationExplorer,
-};
+use crate::components::{EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, ValuationExplorer};
 use crate::location::Record;
 use crate::model::{
     embed::{Settings, Theme},
@@ -30,13 +27,73 @@ pub struct AppProps {
     pub mode: Mode,
     /// Applied once hydrated, so the first render stays the prerendered one.
     pub settings: Settings,
+    /// The static steps' markup, rendered natively. The browser has none: it adopts them.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub prerendered: std::rc::Rc<Prerendered>,
+}
+
+/// The markup of the steps that never change once drawn (all but the valuation and the
+/// table), rendered natively. The browser adopts that markup as it stands and never
+/// builds those steps, so neither their code nor their text is in the wasm, and a
+/// re-render never walks them.
+#[derive(Debug, Default, PartialEq)]
+pub struct Prerendered {
+    pub bodies: Vec<(Step, AttrValue)>,
+}
+
+impl Prerendered {
+    /// Whether `step` is one of the prerendered, never-changing ones.
+    pub fn covers(step: Step) -> bool {
+        !matches!(step, Step::Valuation | Step::Implications)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn body(&self, step: Step) -> Option<AttrValue> {
+        self.bodies.iter().find(|(s, _)| *s == step).map(|(_, body)| body.clone())
+    }
+}
+
+/// The callbacks children get, made once: they only dispatch, so a child's props stay
+/// equal from one render to the next and Yew can skip re-rendering it.
+struct Callbacks {
+    go: Callback<Step>,
+    go_and_focus: Callback<Step>,
+    show_all: Callback<bool>,
+    stake: Callback<u32>,
+    sort: Callback<crate::model::table::Column>,
+    unsort: Callback<()>,
+    filter: Callback<String>,
+}
+
+impl Callbacks {
+    fn new(dispatcher: &UseReducerDispatcher<State>) -> Self {
+        Self {
+            go: act(dispatcher, |step| Action::Go { step, focus: false }),
+            go_and_focus: act(dispatcher, |step| Action::Go { step, focus: true }),
+            show_all: act(dispatcher, Action::ShowAll),
+            stake: act(dispatcher, Action::SetStake),
+            sort: act(dispatcher, Action::SortBy),
+            unsort: act(dispatcher, |()| Action::Unsort),
+            filter: act(dispatcher, Action::Filter),
+        }
+    }
+}
+
+/// A callback that turns what a component reports into an action on the reducer.
+fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |value| dispatcher.dispatch(action(value)))
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { story, mode, settings } = *props;
+    let AppProps { story, mode, settings, .. } = *props;
     let owns_url = mode == Mode::Page;
     let state = use_reducer(|| State::new(story.deal.stake_percent));
+    let callbacks = use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |()| Callbacks::new(&dispatcher)
+    });
     let article_ref = use_node_ref();
 
     // Effects never run while prerendering, so the page goes live only once hydrated:
@@ -67,23 +124,16 @@ pub fn App(props: &AppProps) -> Html {
             move || drop((history, host))
         });
     }
-    use_effect_with((state.live, state.step), move |&(live, step)| {
+    // Both calls leave the URL alone when it already says the same.
+    use_effect_with((state.live, state.step, state.sort), move |&(live, step, sort)| {
         if live && owns_url {
             location::record(step, Record::Move);
-        }
-    });
-    use_effect_with((state.live, state.sort), move |&(live, sort)| {
-        if live && owns_url {
             location::record_sort(sort);
         }
     });
 
-    let go = |focus: bool| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |step: Step| dispatcher.dispatch(Action::Go { step, focus }))
-    };
     let onkeydown = {
-        let (go, step, show_all) = (go(true), state.step, state.show_all);
+        let (go, step, show_all) = (callbacks.go_and_focus.clone(), state.step, state.show_all);
         Callback::from(move |event: KeyboardEvent| {
             if show_all {
                 return;
@@ -100,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |event: TouchEvent| *touch_start.borrow_mut() = input::swipe_start(&event))
     };
     let ontouchend = {
-        let (go, step, show_all) = (go(false), state.step, state.show_all);
+        let (go, step, show_all) = (callbacks.go.clone(), state.step, state.show_all);
         Callback::from(move |event: TouchEvent| {
             let start = touch_start.borrow_mut().take();
             if let Some(target) = start.filter(|_| !show_all).and_then(|start| input::swipe_end(&event, start, step)) {
@@ -108,30 +158,28 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let onshowall = act(&state, Action::ShowAll);
-    let onstake = act(&state, Action::SetStake);
 
     let body = |step: Step| match step {
-        Step::Deal => html! { <DealFigures deal={&story.deal} /> },
-        Step::Stake => html! { <StakeSplit deal={&story.deal} /> },
-        Step::Valuation => {
-            html! { <ValuationExplorer deal={&story.deal} percent={state.stake_percent} onchange={onstake.clone()} /> }
-        }
-        Step::Leadership => html! { <LeadershipChange leadership={&story.leadership} /> },
-        Step::Exodus => html! { <ExodusList exodus={&story.exodus} /> },
-        Step::Rivals => html! { <RivalList rivals={&story.rivals} from={story.deal.target} /> },
+        Step::Valuation => html! {
+            <ValuationExplorer deal={&story.deal} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
+        },
         Step::Implications => html! {
             <ImplicationsTable
                 implications={&story.implications}
                 sort={state.sort}
                 filter={state.filter.clone()}
                 note={state.table_note}
-                onsort={act(&state, Action::SortBy)}
-                onunsort={act(&state, |()| Action::Unsort)}
-                onfilter={act(&state, Action::Filter)}
+                onsort={callbacks.sort.clone()}
+                onunsort={callbacks.unsort.clone()}
+                onfilter={callbacks.filter.clone()}
             />
         },
-        Step::BottomLine => html! { <BottomLineVerdict bottom_line={&story.bottom_line} /> },
+        // Natively, the prerendered markup; in the browser, "": Yew then adopts the markup
+        // already on the page and, since "" never changes, never touches it again.
+        #[cfg(not(target_arch = "wasm32"))]
+        _ => Html::from_html_unchecked(props.prerendered.body(step).unwrap_or_default()),
+        #[cfg(target_arch = "wasm32")]
+        _ => Html::from_html_unchecked(AttrValue::Static("")),
     };
     let announcement = if state.show_all {
         format!("Showing all {} steps", Step::ALL.len())
@@ -154,7 +202,7 @@ pub fn App(props: &AppProps) -> Html {
             // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
             <p class="sx-notice">{ "The interactive parts of this explainer are unavailable, so the whole story is shown below." }</p>
             if !state.show_all {
-                <StepNav current={state.step} headings={&story.headings} ongo={go(false)} />
+                <StepNav current={state.step} headings={&story.headings} ongo={callbacks.go.clone()} />
             }
             <div class={classes!("sx-steps", state.show_all.then_some("is-all"))} {ontouchstart} {ontouchend}>
                 { for Step::ALL.into_iter().map(|step| html! {
@@ -164,26 +212,23 @@ pub fn App(props: &AppProps) -> Html {
                         heading={step.heading(&story.headings)}
                         current={state.show_all || step == state.step}
                         focus_request={state.focus_request}
+                        next={step.next()}
                         next_heading={step.next().map(|next| AttrValue::from(next.heading(&story.headings)))}
-                        onnext={go(true).reform(move |()| step.next().unwrap_or(step))}
+                        ongo={callbacks.go_and_focus.clone()}
                     >
                         { body(step) }
                     </StepSection>
                 }) }
             </div>
             <footer class="sx-footer">
-                <ShowAllSwitch on={state.show_all} ontoggle={onshowall} />
-                if owns_url {
+                <ShowAllSwitch on={state.show_all} ontoggle={callbacks.show_all.clone()} />
+                // In someone else's page the embed codes would point at that page: no panel.
+                // It goes only once live, so the first render matches the prerendered page.
+                if owns_url || !state.live {
                     <EmbedPanel page_url={state.page_url.clone()} step={state.step} title={story.title} />
                 }
             </footer>
             <p class="sx-visually-hidden sx-announcer" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </article>
     }
-}
-
-/// A callback that turns what a component reports into an action on the reducer.
-fn act<T: 'static>(state: &UseReducerHandle<State>, action: fn(T) -> Action) -> Callback<T> {
-    let dispatcher = state.dispatcher();
-    Callback::from(move |value| dispatcher.dispatch(action(value)))
 }

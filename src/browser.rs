@@ -1,5 +1,6 @@
 //! The browser edge that starts the widget: it hydrates the prerendered story on its own
-//! page, and mounts a fresh one into every `<div data-scale-explainer>` of a host page.
+//! page, and in every `<div data-scale-explainer>` of a host page, where `mount.js` has
+//! already put the prerendered story into a shadow root.
 //! If the Rust code ever panics, the panic is logged and every widget falls back to the
 //! static story (`sx-broken`): the interactive parts are dead, but nothing is lost.
 
@@ -8,10 +9,10 @@ use wasm_bindgen::JsCast;
 use crate::model::{embed::Settings, query, STORY};
 use crate::{location, App, AppProps, Mode, ROOT_ID};
 
-/// Attributes on a mount point that are not settings: the marker itself, and the
-/// stylesheet address `mount.js` leaves there.
+/// The attribute that marks a mount point; every other `data-` attribute is a setting.
 const MOUNT_MARKER: &str = "data-scale-explainer";
-const STYLESHEET_ATTRIBUTE: &str = "data-stylesheet";
+/// The element `mount.js` puts the prerendered story in, inside the mount point's shadow root.
+const MOUNTED_ROOT: &str = ".sx-root";
 
 /// The class that turns a widget back into the whole static story, with a short notice.
 const BROKEN: &str = "sx-broken";
@@ -25,43 +26,38 @@ pub fn start() {
     let mut started = false;
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
         let settings = settings_from(query::pairs(&location::query()));
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { story: &STORY, mode: Mode::Page, settings })
-            .hydrate();
+        let props = AppProps { story: &STORY, mode: Mode::Page, settings };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         started = true;
     }
     if let Ok(mount_points) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
         for node in (0..mount_points.length()).filter_map(|i| mount_points.item(i)) {
             if let Ok(element) = node.dyn_into::<web_sys::Element>() {
-                started |= mount(&document, &element).is_some();
+                started |= mount(&element).is_some();
             }
         }
     }
     if !started {
-        gloo::console::error!(format!("scale-explainer: no #{ROOT_ID} or [{MOUNT_MARKER}] element to start in"));
+        web_sys::console::error_1(
+            &format!("scale-explainer: no #{ROOT_ID} or [{MOUNT_MARKER}] element to start in").into(),
+        );
     }
 }
 
-/// Renders the widget into a shadow root on `host`, so the article's CSS cannot reach it
-/// and its CSS cannot leak out. What `host` contained (a fallback link) stops showing.
-fn mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<()> {
-    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
-    if let Some(href) = host.get_attribute(STYLESHEET_ATTRIBUTE) {
-        let link = document.create_element("link").ok()?;
-        link.set_attribute("rel", "stylesheet").ok()?;
-        link.set_attribute("href", &href).ok()?;
-        shadow.append_child(&link).ok()?;
-    }
-    let root = document.create_element("div").ok()?;
-    shadow.append_child(&root).ok()?;
+/// Hydrates the story `mount.js` put in `host`'s shadow root, where the article's CSS
+/// cannot reach it and its CSS cannot leak out.
+fn mount(host: &web_sys::Element) -> Option<()> {
+    let root = host.shadow_root()?.query_selector(MOUNTED_ROOT).ok()??;
     let attributes: Vec<(String, String)> = host
         .get_attribute_names()
         .iter()
         .filter_map(|name| name.as_string())
-        .filter(|name| name != MOUNT_MARKER && name != STYLESHEET_ATTRIBUTE)
+        .filter(|name| name != MOUNT_MARKER)
         .filter_map(|name| Some((name.strip_prefix("data-")?.to_owned(), host.get_attribute(&name)?)))
         .collect();
     let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { story: &STORY, mode: Mode::Mounted, settings }).render();
+    let props = AppProps { story: &STORY, mode: Mode::Mounted, settings };
+    yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     Some(())
 }
 
@@ -69,7 +65,7 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<()> {
 fn settings_from<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Settings {
     let (settings, problems) = Settings::parse(pairs);
     if !problems.is_empty() {
-        gloo::console::warn!(format!("scale-explainer: ignored embed settings: {}", problems.join("; ")));
+        web_sys::console::warn_1(&format!("scale-explainer: ignored embed settings: {}", problems.join("; ")).into());
     }
     settings
 }

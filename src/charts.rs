@@ -4,8 +4,12 @@
 //! Text is placed with anchors and never measured, so a chart drawn natively at build
 //! time is byte-for-byte the chart drawn in the browser, and hydration changes nothing.
 
+// Only the valuation chart is redrawn in the browser; the others are prerendered.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod exodus;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod rivals;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod stake;
 pub mod valuation;
 
@@ -70,6 +74,7 @@ fn filled(color: RGBColor) -> ShapeStyle {
     color.filled()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn outline(color: RGBColor) -> ShapeStyle {
     color.stroke_width(2)
 }

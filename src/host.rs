@@ -98,7 +98,7 @@ fn theme_in(data: &JsValue) -> Option<Theme> {
 fn observe(widget: &web_sys::Element, report: impl Fn() + 'static) -> Option<Resizes> {
     let callback = Closure::<dyn FnMut()>::new(report);
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
-        gloo::console::warn!("scale-explainer: no ResizeObserver; the frame's height is sent once");
+        web_sys::console::warn_1(&"scale-explainer: no ResizeObserver; the frame's height is sent once".into());
         return None;
     };
     // The widget's own box catches content growing and shrinking; the document's root also

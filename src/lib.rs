@@ -11,7 +11,7 @@ mod location;
 pub mod model;
 mod state;
 
-pub use app::{App, AppProps, Mode};
+pub use app::{App, AppProps, Mode, Prerendered};
 
 /// The id of the element the widget is prerendered into and hydrates.
 pub const ROOT_ID: &str = "scale-explainer";

@@ -43,7 +43,7 @@ pub fn record(step: Step, how: Record) {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     };
     if recorded.is_err() {
-        gloo::console::warn!("scale-explainer: could not record the step in the URL");
+        web_sys::console::warn_1(&"scale-explainer: could not record the step in the URL".into());
     }
 }
 
@@ -65,7 +65,7 @@ pub fn record_sort(sort: Option<Sort>) {
     let url = format!("{path}{}{hash}", query::set(&search, SORT_PARAM, param.as_deref()));
     let recorded = window.history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     if recorded.is_err() {
-        gloo::console::warn!("scale-explainer: could not record the table order in the URL");
+        web_sys::console::warn_1(&"scale-explainer: could not record the table order in the URL".into());
     }
 }
 

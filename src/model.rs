@@ -9,4 +9,8 @@ pub mod table;
 pub mod valuation;
 
 /// The story, parsed and validated from `assets/story.json` by `build.rs` and baked in as Rust.
+#[cfg(not(target_arch = "wasm32"))]
 pub static STORY: story::Story<'static> = include!(concat!(env!("OUT_DIR"), "/story.rs"));
+/// In the browser, only what the browser builds: see `Story::for_browser`.
+#[cfg(target_arch = "wasm32")]
+pub static STORY: story::Story<'static> = include!(concat!(env!("OUT_DIR"), "/browser_story.rs"));

@@ -103,12 +103,25 @@ fn loader(bindings: &Bindings, prelude: &str) -> String {
     )
 }
 
-/// Direct mounts render in a shadow root, which needs its own link to the stylesheet:
-/// the loader knows where that is, so it tells each mount point.
+/// Direct mounts hydrate the same prerendered story as the page: the loader fetches
+/// `index.html` beside it and puts the story, with its stylesheet, into a shadow root on
+/// each mount point, where the wasm then finds it. If that fails, the mount point's own
+/// fallback link stays.
 fn mount_prelude(stylesheet: &str) -> String {
     format!(
-        "const stylesheet = new URL(\"./{stylesheet}\", import.meta.url).href;\n\
-         for (const host of document.querySelectorAll(\"[data-scale-explainer]\")) host.setAttribute(\"data-stylesheet\", stylesheet);\n"
+        "const here = (path) => new URL(path, import.meta.url).href;\n\
+         const page = await fetch(here(\"./index.html\")).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));\n\
+         const story = new DOMParser().parseFromString(page, \"text/html\").getElementById(\"{ROOT_ID}\");\n\
+         for (const host of document.querySelectorAll(\"[data-scale-explainer]\")) {{\n\
+         \x20 const shadow = host.shadowRoot ?? host.attachShadow({{ mode: \"open\" }});\n\
+         \x20 const link = document.createElement(\"link\");\n\
+         \x20 link.rel = \"stylesheet\";\n\
+         \x20 link.href = here(\"./{stylesheet}\");\n\
+         \x20 const root = document.createElement(\"div\");\n\
+         \x20 root.className = \"sx-root\";\n\
+         \x20 root.append(...document.importNode(story, true).childNodes);\n\
+         \x20 shadow.replaceChildren(link, root);\n\
+         }}\n"
     )
 }
 
@@ -183,11 +196,11 @@ mod tests {
     }
 
     #[test]
-    fn the_mount_loader_tells_mount_points_where_the_stylesheet_is_before_starting() {
+    fn the_mount_loader_puts_the_prerendered_story_and_stylesheet_in_place_before_starting() {
         let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, &mount_prelude("style-1.css"));
         let (before, after) = source.split_once("import(").unwrap();
-        assert!(before.contains("new URL(\"./style-1.css\", import.meta.url)"));
-        assert!(before.contains("setAttribute(\"data-stylesheet\""));
+        assert!(before.contains("here(\"./style-1.css\")"));
+        assert!(before.contains("fetch(here(\"./index.html\"))"), "the prerendered story comes from the page");
         assert!(after.contains("_bg.wasm"));
     }
 

@@ -21,7 +21,9 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     let investment = f64::from(deal.investment.usd_millions);
     let implied = money::usd_long(valuation::implied_valuation(investment, f64::from(percent)));
     let deal_implied = money::usd_long(valuation::implied_valuation(investment, f64::from(deal.stake_percent)));
-    let svg = use_memo(percent, |&percent| charts::valuation::draw(investment, percent, deal.stake_percent));
+    // No memo needed: with the parent's callbacks stable, this re-renders only when the
+    // stake changes, which is exactly when the chart must be redrawn.
+    let svg = charts::valuation::draw(investment, percent, deal.stake_percent);
     let at_deal = percent == deal.stake_percent;
     let reset = {
         let onchange = onchange.clone();
@@ -49,7 +51,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 { format!("Back to the real deal ({})", money::percent(deal.stake_percent)) }
             </button>
             <ChartFigure
-                svg={(*svg).clone()}
+                {svg}
                 caption={format!("The dashed line marks the real deal: {} for {}.", money::usd_short(investment), money::percent(deal.stake_percent))}
                 description={format!("Bar chart: {} paid for {} implies a company worth {implied}; the real deal, {}, implies {deal_implied}.",
                     money::usd_short(investment), money::percent(percent), money::percent(deal.stake_percent))}

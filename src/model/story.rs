@@ -263,6 +263,35 @@ fn is_source_field(path: &str) -> bool {
     key == "source" || key.ends_with("_source")
 }
 
+impl<'a> Story<'a> {
+    /// The story as the browser needs it. The steps that never change are prerendered and
+    /// only adopted in the browser, so what only they show is left empty here and is not
+    /// carried in the wasm. What the browser builds (the title, the headings, the
+    /// valuation and the table) is kept whole; a test holds it to that.
+    pub fn for_browser(self) -> Story<'a> {
+        let nobody = Person { name: "", was: "", now: "", keeps: None, source: "" };
+        Story {
+            deal: Deal { purpose: "", purpose_source: "", ..self.deal },
+            leadership: Leadership {
+                departing: nobody,
+                interim: nobody,
+                quote: Quote { text: "", speaker: "", role: "", source: "" },
+            },
+            exodus: Exodus { summary: "", source: "", departures: &[] },
+            rivals: Rivals { names: &[], summary: "", source: "", positioning_source: "" },
+            bottom_line: BottomLine {
+                verdict: "",
+                verdict_source: "",
+                summary: "",
+                summary_source: "",
+                outlook: "",
+                outlook_source: "",
+            },
+            ..self
+        }
+    }
+}
+
 impl Story<'_> {
     /// The rules serde's types cannot express: ranges, arithmetic and uniqueness.
     pub fn validate(&self) -> Result<(), StoryError> {
@@ -352,6 +381,21 @@ mod tests {
     fn the_shipped_story_is_valid_and_matches_the_baked_one() {
         let story = parse(JSON, ARTICLE).expect("assets/story.json is valid");
         assert_eq!(&story, &crate::model::STORY);
+    }
+
+    #[test]
+    fn the_browser_copy_keeps_everything_the_browser_builds() {
+        let full = parse(JSON, ARTICLE).unwrap();
+        let browser = full.for_browser();
+        assert_eq!((browser.title, browser.dek, browser.headings), (full.title, full.dek, full.headings));
+        assert_eq!(browser.implications, full.implications, "the table");
+        let Deal { investor, target, investment, stake_percent, valuation, tolerance_percent, source, .. } = full.deal;
+        assert_eq!(
+            Deal { investor, target, investment, stake_percent, valuation, tolerance_percent, source, ..browser.deal },
+            browser.deal,
+            "the valuation"
+        );
+        assert!(browser.exodus.departures.is_empty() && browser.rivals.names.is_empty(), "prerendered-only parts go");
     }
 
     #[test]
