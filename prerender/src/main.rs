@@ -5,7 +5,8 @@
 //! 2. a tiny loader module is written next to the wasm-bindgen output and linked with
 //!    `<script type="module" src>`, because the page must run under a CSP without
 //!    `unsafe-inline` and Trunk's own loader is an inline script;
-//! 3. the loader's imports are preloaded so they download in parallel with it;
+//! 3. the loader waits for the story's first paint before fetching any code, so on a
+//!    slow network the code never competes with the story (no preload hints either);
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
 //!    and `oembed.json` are written beside them.
 //!
@@ -38,7 +39,7 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let bindings = find_bindings(dir)?;
-    let loader_source = loader(&bindings, "");
+    let loader_source = loader(&bindings, AFTER_FIRST_PAINT);
     let loader_name = format!("start-{:016x}.js", fnv1a(loader_source.as_bytes()));
     write(dir, &loader_name, &loader_source)?;
     write(dir, "mount.js", &loader(&bindings, &mount_prelude(&find_one(dir, "style-", ".css")?)))?;
@@ -46,13 +47,7 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     write(dir, "oembed.json", &oembed(&base))?;
 
     let page = fill_root(&without_trunk_link(&page), &render_story_html(&STORY))?;
-    let head = format!(
-        "<link rel=\"modulepreload\" href=\"./{js}\">\
-         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
-         <script type=\"module\" src=\"./{loader_name}\"></script></head>",
-        js = bindings.js,
-        wasm = bindings.wasm,
-    );
+    let head = format!("<script type=\"module\" src=\"./{loader_name}\"></script></head>");
     let page = page.replacen("</head>", &head, 1);
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
@@ -102,6 +97,11 @@ fn loader(bindings: &Bindings, prelude: &str) -> String {
         wasm = bindings.wasm,
     )
 }
+
+/// The page's loader waits until the prerendered story has been painted before it fetches
+/// any code: the story comes first on a slow network, and the code never competes with it.
+const AFTER_FIRST_PAINT: &str =
+    "await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));\n";
 
 /// Direct mounts hydrate the same prerendered story as the page: the loader fetches
 /// `index.html` beside it and puts the story, with its stylesheet, into a shadow root on

@@ -1,10 +1,23 @@
-//! The body of a step that never changes once drawn. Rendered only natively, into
-//! `app::Prerendered`; the browser adopts the resulting markup.
+//! The body of a step that never changes once drawn, and the components only those
+//! steps use. Rendered only natively, into `app::Prerendered`; the browser adopts the
+//! resulting markup, so none of this is compiled into the wasm.
+
+mod bottom_line;
+mod deal_figures;
+mod exodus_list;
+mod leadership;
+mod rival_list;
+mod stake_split;
 
 use yew::prelude::*;
 
-use super::{BottomLineVerdict, DealFigures, ExodusList, LeadershipChange, RivalList, StakeSplit};
 use crate::model::{steps::Step, story::Story};
+use bottom_line::BottomLineVerdict;
+use deal_figures::DealFigures;
+use exodus_list::ExodusList;
+use leadership::LeadershipChange;
+use rival_list::RivalList;
+use stake_split::StakeSplit;
 
 #[derive(Properties, PartialEq)]
 pub struct StaticStepProps {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::SourceNote;
+use crate::components::SourceNote;
 use crate::model::{money, story::Deal};
 
 #[derive(Properties, PartialEq)]

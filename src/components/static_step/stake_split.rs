@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{ChartFigure, SourceNote};
 use crate::charts;
+use crate::components::{ChartFigure, SourceNote};
 use crate::model::{money, story::Deal};
 
 #[derive(Properties, PartialEq)]
