@@ -239,6 +239,37 @@ describe("embedding", () => {
     await context.close();
   });
 
+  it("mounts directly into an article page that runs under the same strict CSP", async () => {
+    // The article is served from the widget's own origin with the shipped _headers policy.
+    const strict = await serve(DIST, {
+      headers: true,
+      pages: {
+        "/article.html": article(
+          `<div data-scale-explainer><a href="./">The explainer</a></div><script type="module" src="./mount.js"></script>`,
+        ).replace(/<style>.*?<\/style>/s, ""),
+      },
+    });
+    const context = await browser.newContext(COLUMN);
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const response = await page.goto(strict.url + "article.html");
+    assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
+    await page.locator("[data-scale-explainer] >> .sx.is-live").waitFor();
+    await page.locator("[data-scale-explainer] >> .sx-next").click();
+    await page.locator("[data-scale-explainer] >> .sx-dot").nth(6).click();
+    await page.locator("[data-scale-explainer] >> .sx-sort").first().click();
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx-progress").innerText(), "7 of 8");
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+    await strict.close();
+  });
+
   it("warns once about bad settings and otherwise carries on", async () => {
     const context = await browser.newContext(COLUMN);
     const page = await context.newPage();

@@ -27,7 +27,8 @@ const TYPES = {
 /**
  * Serves `root` statically under `prefix` (e.g. "/a/b/"), like any CDN would.
  * `pages` adds fixed responses by path: an HTML string, or `{ type, body }`.
- * `headers: true` applies the `_headers` file shipped in `root` (paths relative to `prefix`).
+ * `headers: true` applies the `_headers` file shipped in `root` (paths relative to `prefix`),
+ * to the pages too.
  */
 export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false } = {}) {
   const rules = headers ? parseHeaders(await readFile(join(root, "_headers"), "utf8")) : [];
@@ -35,7 +36,8 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = f
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (pages[path] !== undefined) {
       const page = typeof pages[path] === "string" ? { type: TYPES[".html"], body: pages[path] } : pages[path];
-      response.writeHead(200, { "content-type": page.type });
+      const extra = Object.assign({}, ...rules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers));
+      response.writeHead(200, { "content-type": page.type, ...extra });
       return response.end(page.body);
     }
     if (!root || !path.startsWith(prefix)) return notFound(response);

@@ -185,6 +185,14 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("prints every step, without the controls", async () => {
+    const { page, context } = await reader("#exodus", DESKTOP);
+    await page.emulateMedia({ media: "print" });
+    for (const id of STEPS) assert.ok(await page.locator(`#sx-${id}`).isVisible(), `${id} prints`);
+    assert.equal(await page.locator(".sx-nav:visible, .sx-footer:visible, .sx-continue:visible").count(), 0);
+    await context.close();
+  });
+
   it("keeps the widget the same height on every step, so the host article never jumps", async () => {
     for (const options of [PHONE, DESKTOP]) {
       const { page, context } = await reader("", options);
