@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, PHONE, hydrated, launch, open, screenshot, serve, sticksOut } from "./harness.mjs";
+import { DIST, PHONE, cspViolations, hydrated, launch, open, screenshot, serve, sticksOut, watchCsp } from "./harness.mjs";
 
 const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const COLUMN = { ...PHONE, viewport: { width: 360, height: 740 } };
@@ -250,10 +250,7 @@ describe("embedding", () => {
       },
     });
     const context = await browser.newContext(COLUMN);
-    await context.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-    });
+    await watchCsp(context);
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -264,7 +261,7 @@ describe("embedding", () => {
     await page.locator("[data-scale-explainer] >> .sx-dot").nth(6).click();
     await page.locator("[data-scale-explainer] >> .sx-sort").first().click();
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-progress").innerText(), "7 of 8");
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();
     await strict.close();
@@ -300,10 +297,7 @@ describe("embedding", () => {
 
   it("runs fully under the shipped strict CSP with zero violations", async () => {
     const context = await browser.newContext(COLUMN);
-    await context.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-    });
+    await watchCsp(context);
     const page = await context.newPage();
     const problems = [];
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
@@ -315,7 +309,7 @@ describe("embedding", () => {
     await page.locator(".sx-dot").nth(2).click();
     await page.locator(".sx-slider").fill("20");
     await page.getByRole("button", { name: "Embed" }).click();
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
   });

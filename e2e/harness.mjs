@@ -225,3 +225,15 @@ export async function sizes(dir = DIST) {
   }
   return { files, firstLoad };
 }
+
+/** Records Content-Security-Policy violations on every page of `context`; read them with `cspViolations`. */
+export async function watchCsp(context) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+export function cspViolations(page) {
+  return page.evaluate(() => window.__violations);
+}
