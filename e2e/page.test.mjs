@@ -18,7 +18,7 @@ describe("the built page", () => {
     for (const figure of FIGURES) assert.ok(html.includes(figure), `index.html lacks ${figure}`);
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "every script is external");
     assert.doesNotMatch(html, /\sstyle=/, "no style attributes");
-    assert.match(html, /<script type="module" src="\.\/start-[0-9a-f]{16}\.js"><\/script>/);
+    assert.match(html, /<script type="module" src="\.\/start-[0-9a-f]{16}\.js" fetchpriority="low"><\/script>/);
     assert.doesNotMatch(html, /rel="(module)?preload"/, "no code competes with the story for the network");
   });
 

@@ -47,7 +47,9 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     write(dir, "oembed.json", &oembed(&base))?;
 
     let page = fill_root(&without_trunk_link(&page), &render_story_html(&STORY))?;
-    let head = format!("<script type=\"module\" src=\"./{loader_name}\"></script></head>");
+    // Low priority: the story's HTML and CSS get the network first. A module never blocks
+    // rendering, and this one waits for the first paint anyway.
+    let head = format!("<script type=\"module\" src=\"./{loader_name}\" fetchpriority=\"low\"></script></head>");
     let page = page.replacen("</head>", &head, 1);
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
@@ -98,10 +100,16 @@ fn loader(bindings: &Bindings, prelude: &str) -> String {
     )
 }
 
-/// The page's loader waits until the prerendered story has been painted before it fetches
-/// any code: the story comes first on a slow network, and the code never competes with it.
-const AFTER_FIRST_PAINT: &str =
-    "await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));\n";
+/// The page's loader waits until the prerendered story has been painted (its first
+/// contentful paint, where the browser reports paints; two frames where it does not) before
+/// it fetches any code: the story comes first on a slow network, and the code never
+/// competes with it. Two animation frames alone can end before the paint is on screen.
+const AFTER_FIRST_PAINT: &str = "await new Promise((painted) => {\n\
+  if (!PerformanceObserver.supportedEntryTypes?.includes(\"paint\")) return requestAnimationFrame(() => requestAnimationFrame(painted));\n\
+  new PerformanceObserver((paints, observer) => {\n\
+    if (paints.getEntriesByName(\"first-contentful-paint\").length) painted(observer.disconnect());\n\
+  }).observe({ type: \"paint\", buffered: true });\n\
+});\n";
 
 /// Direct mounts hydrate the same prerendered story as the page: the loader fetches
 /// `index.html` beside it and puts the story, with its stylesheet, into a shadow root on
