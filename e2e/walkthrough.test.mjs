@@ -108,7 +108,8 @@ describe("the walkthrough", () => {
     const { page, context } = await reader();
     await page.locator(".sx-next").click();
     await page.locator(".sx-next").click();
-    assert.match(page.url(), /#valuation$/);
+    // The URL follows just after the move is painted: wait for it.
+    await page.waitForURL(/#valuation$/);
     await page.goBack();
     assert.equal(await currentStep(page), "stake");
     await page.goBack();
@@ -127,7 +128,7 @@ describe("the walkthrough", () => {
     const before = await page.evaluate(() => history.length);
     await frame.locator(".sx-next").click();
     await frame.locator(".sx-next").click();
-    assert.equal(await frame.evaluate(() => location.hash), "#valuation", "the frame's URL still names the step");
+    await frame.waitForFunction(() => location.hash === "#valuation"); // the frame's URL still names the step
     assert.equal(await page.evaluate(() => history.length), before);
     await context.close();
   });

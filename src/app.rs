@@ -124,11 +124,9 @@ pub fn App(props: &AppProps) -> Html {
             move || drop((history, host))
         });
     }
-    // Both calls leave the URL alone when it already says the same.
     use_effect_with((state.live, state.step, state.sort), move |&(live, step, sort)| {
         if live && owns_url {
-            location::record(step, Record::Move);
-            location::record_sort(sort);
+            location::record_later(step, sort);
         }
     });
 
