@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, ValuationExplorer};
+use crate::components::{EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer};
 use crate::location::Record;
 use crate::model::{
     embed::{Settings, Theme},
@@ -23,7 +23,7 @@ pub enum Mode {
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub story: &'static Story<'static>,
+    pub story: StoryPart<Story<'static>>,
     pub mode: Mode,
     /// Applied once hydrated, so the first render stays the prerendered one.
     pub settings: Settings,
@@ -87,7 +87,7 @@ fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Ac
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { story, mode, settings, .. } = *props;
+    let AppProps { story: StoryPart(story), mode, settings, .. } = *props;
     let owns_url = mode == Mode::Page;
     let state = use_reducer(|| State::new(story.deal.stake_percent));
     let callbacks = use_memo((), {
@@ -159,11 +159,11 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = |step: Step| match step {
         Step::Valuation => html! {
-            <ValuationExplorer deal={&story.deal} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
+            <ValuationExplorer deal={StoryPart(&story.deal)} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
         },
         Step::Implications => html! {
             <ImplicationsTable
-                implications={&story.implications}
+                implications={StoryPart(&story.implications)}
                 sort={state.sort}
                 filter={state.filter.clone()}
                 note={state.table_note}
@@ -200,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
             // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
             <p class="sx-notice">{ "The interactive parts of this explainer are unavailable, so the whole story is shown below." }</p>
             if !state.show_all {
-                <StepNav current={state.step} headings={&story.headings} ongo={callbacks.go.clone()} />
+                <StepNav current={state.step} headings={StoryPart(&story.headings)} ongo={callbacks.go.clone()} />
             }
             <div class={classes!("sx-steps", state.show_all.then_some("is-all"))} {ontouchstart} {ontouchend}>
                 { for Step::ALL.into_iter().map(|step| html! {

@@ -26,3 +26,30 @@ pub use valuation_explorer::ValuationExplorer;
 use chart_figure::ChartFigure;
 use source_note::SourceNote;
 use stake_control::StakeControl;
+
+/// A part of the baked story, as a prop. The story is one `static`, so two props are the
+/// same part exactly when they point at the same place: comparing addresses is enough, and
+/// deciding whether to re-render never walks the story's text.
+pub struct StoryPart<T: 'static>(pub &'static T);
+
+impl<T> PartialEq for StoryPart<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> Clone for StoryPart<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for StoryPart<T> {}
+
+impl<T> std::ops::Deref for StoryPart<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        self.0
+    }
+}

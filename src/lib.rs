@@ -12,6 +12,7 @@ pub mod model;
 mod state;
 
 pub use app::{App, AppProps, Mode, Prerendered};
+pub use components::StoryPart;
 
 /// The id of the element the widget is prerendered into and hydrates.
 pub const ROOT_ID: &str = "scale-explainer";

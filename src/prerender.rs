@@ -7,7 +7,7 @@ use yew::LocalServerRenderer;
 
 use crate::components::{StaticStep, StaticStepProps};
 use crate::model::{steps::Step, story::Story};
-use crate::{App, AppProps, Mode, Prerendered};
+use crate::{App, AppProps, Mode, Prerendered, StoryPart};
 
 /// `story` as the HTML the browser will hydrate, exactly as `App` first renders it.
 pub fn render_story_html(story: &'static Story<'static>) -> String {
@@ -21,6 +21,6 @@ pub fn render_story_html(story: &'static Story<'static>) -> String {
         })
         .collect();
     let prerendered = Rc::new(Prerendered { bodies });
-    let props = AppProps { story, mode: Mode::Page, settings: Default::default(), prerendered };
+    let props = AppProps { story: StoryPart(story), mode: Mode::Page, settings: Default::default(), prerendered };
     block_on(LocalServerRenderer::<App>::with_props(props).render())
 }

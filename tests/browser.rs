@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use scale_explainer::{model::STORY, App, AppProps, Mode};
+use scale_explainer::{model::STORY, App, AppProps, Mode, StoryPart};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,7 +20,7 @@ async fn render_app() -> web_sys::Element {
     document.body().expect("a body").append_child(&root).expect("attach the div");
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps { story: &STORY, mode: Mode::Page, settings: Default::default() },
+        AppProps { story: StoryPart(&STORY), mode: Mode::Page, settings: Default::default() },
     )
     .render();
     settle().await;
@@ -176,7 +176,7 @@ async fn markup_in_the_data_is_shown_as_text_in_the_page_and_the_charts() {
     document.body().expect("a body").append_child(&root).expect("attach the div");
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps { story: hostile_story(), mode: Mode::Mounted, settings: Default::default() },
+        AppProps { story: StoryPart(hostile_story()), mode: Mode::Mounted, settings: Default::default() },
     )
     .render();
     settle().await;

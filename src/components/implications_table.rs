@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::SourceNote;
+use super::{SourceNote, StoryPart};
 use crate::model::{
     story::Implications,
     table::{visible_rows, Column, Direction, Sort},
@@ -13,7 +13,7 @@ use crate::state::{TableNote, MAX_FILTER_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct ImplicationsTableProps {
-    pub implications: &'static Implications<'static>,
+    pub implications: StoryPart<Implications<'static>>,
     pub sort: Option<Sort>,
     pub filter: AttrValue,
     pub note: TableNote,

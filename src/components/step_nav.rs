@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
+use super::StoryPart;
 use crate::model::{steps::Step, story::Headings};
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
     pub current: Step,
-    pub headings: &'static Headings<'static>,
+    pub headings: StoryPart<Headings<'static>>,
     pub ongo: Callback<Step>,
 }
 

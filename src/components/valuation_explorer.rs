@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use super::{ChartFigure, SourceNote, StakeControl};
+use super::{ChartFigure, SourceNote, StakeControl, StoryPart};
 use crate::charts;
 use crate::model::{money, story::Deal, valuation};
 
 #[derive(Properties, PartialEq)]
 pub struct ValuationExplorerProps {
-    pub deal: &'static Deal<'static>,
+    pub deal: StoryPart<Deal<'static>>,
     /// The stake the reader is trying.
     pub percent: u32,
     pub onchange: Callback<u32>,
