@@ -19,6 +19,7 @@ describe("faults and hostile input", () => {
     assert.equal(await page.locator(".sx-step:visible").count(), 8, "every step is shown");
     assert.ok(await page.locator(".sx-notice").isVisible(), "the notice says why");
     assert.equal(await page.locator(".sx-nav:visible, .sx-footer:visible").count(), 0, "no dead controls");
+    assert.equal(await page.locator(".sx-sort:enabled").count(), 0, "no sort button that cannot sort");
   }
 
   for (const [name, block] of [

@@ -2,7 +2,7 @@
 // what a screen reader hears, filtering, a shareable order, and phone widths.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, PHONE, axeViolations, hydrated, open, screenshot, sticksOut, useSite } from "./harness.mjs";
+import { DESKTOP, PHONE, axeViolations, holdWasm, hydrated, open, screenshot, sticksOut, useSite } from "./harness.mjs";
 
 const ARTICLE_ORDER = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];
 
@@ -34,6 +34,25 @@ describe("the implications table", () => {
     assert.deepEqual(await ariaSort(page), [null, null, "descending"]);
     assert.equal(await announced(page), "Sorted by Client concerns, descending");
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("keeps its controls disabled until the code is live, so nothing a reader does is lost", async () => {
+    const context = await site.browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const release = await holdWasm(page);
+    await page.goto(`${site.server.url}#implications`, { waitUntil: "domcontentloaded" });
+    // Not yet the current step (the fragment is read once live), so its text, not innerText.
+    assert.deepEqual(await page.locator(".sx-table tbody th").allTextContents(), ARTICLE_ORDER, "the table is there at once");
+    assert.equal(await page.locator(".sx-sort:disabled").count(), 3);
+    assert.ok(await page.locator(".sx-filter-input").isDisabled());
+    release();
+    await hydrated(page);
+    assert.equal(await page.locator(".sx-sort:disabled, .sx-filter-input:disabled").count(), 0);
+    await header(page, "Aspect").click();
+    assert.deepEqual(await rowOrder(page), ["Client Loyalty", "Competitor Gain", "Funding", "Leadership", "Market Standing"]);
+    await page.locator(".sx-filter-input").fill("trust");
+    assert.deepEqual(await rowOrder(page), ["Market Standing"]);
     await context.close();
   });
 

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer};
+use crate::components::{
+    EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
+};
 use crate::location::Record;
 use crate::model::{
     embed::{Settings, Theme},
@@ -10,7 +12,7 @@ use crate::model::{
     story::Story,
 };
 use crate::state::{Action, State};
-use crate::{host, input, location};
+use crate::{host, input, location, task};
 
 /// Where the widget lives, which decides what it may touch outside itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,15 +29,17 @@ pub struct AppProps {
     pub mode: Mode,
     /// Applied once hydrated, so the first render stays the prerendered one.
     pub settings: Settings,
-    /// The static steps' markup, rendered natively. The browser has none: it adopts them.
+    /// The prerendered steps' markup, rendered natively. The browser has none: it adopts them.
     #[cfg(not(target_arch = "wasm32"))]
     pub prerendered: std::rc::Rc<Prerendered>,
 }
 
-/// The markup of the steps that never change once drawn (all but the valuation and the
-/// table), rendered natively. The browser adopts that markup as it stands and never
-/// builds those steps, so neither their code nor their text is in the wasm, and a
-/// re-render never walks them.
+/// The markup of every step but the valuation, rendered natively. The browser adopts that
+/// markup as it stands: the steps that never change once drawn (all but the valuation and
+/// the table) are never built in the browser, so neither their code nor their text is in
+/// the wasm, and a re-render never walks them. The table is adopted too, and built only
+/// once live, in a task after the hydration's: hydrating it with the rest made one task
+/// long enough to block a throttled phone's input.
 #[derive(Debug, Default, PartialEq)]
 pub struct Prerendered {
     pub bodies: Vec<(Step, AttrValue)>,
@@ -43,7 +47,7 @@ pub struct Prerendered {
 
 impl Prerendered {
     /// Whether `step` is one of the prerendered, never-changing ones.
-    pub fn covers(step: Step) -> bool {
+    pub fn is_static(step: Step) -> bool {
         !matches!(step, Step::Valuation | Step::Implications)
     }
 
@@ -102,16 +106,20 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (dispatcher, article_ref) = (state.dispatcher(), article_ref.clone());
         use_effect_with((), move |_| {
-            let url_step = if owns_url { location::step_in_url() } else { None };
-            let step = url_step.or(settings.start).unwrap_or(Step::Deal);
-            if owns_url && url_step.is_none() {
-                location::record(step, Record::Start);
-            }
-            dispatcher.dispatch(Action::Start {
-                step,
-                sort: if owns_url { location::sort_in_url() } else { None },
-                settings,
-                page_url: if owns_url { location::page_url() } else { String::new() },
+            // In a task of its own: hydration is one long task already.
+            let start = dispatcher.clone();
+            task::later(move || {
+                let url_step = if owns_url { location::step_in_url() } else { None };
+                let step = url_step.or(settings.start).unwrap_or(Step::Deal);
+                if owns_url && url_step.is_none() {
+                    location::record(step, Record::Start);
+                }
+                start.dispatch(Action::Start {
+                    step,
+                    sort: if owns_url { location::sort_in_url() } else { None },
+                    settings,
+                    page_url: if owns_url { location::page_url() } else { String::new() },
+                });
             });
             let history = owns_url.then(|| {
                 let dispatcher = dispatcher.clone();
@@ -124,9 +132,15 @@ pub fn App(props: &AppProps) -> Html {
             move || drop((history, host))
         });
     }
+    // The address bar is not part of the frame that shows a move, and a history entry
+    // costs more than drawing it: the URL follows in the next task. Both calls leave the
+    // URL alone when it already says the same.
     use_effect_with((state.live, state.step, state.sort), move |&(live, step, sort)| {
         if live && owns_url {
-            location::record_later(step, sort);
+            task::later(move || {
+                location::record(step, Record::Move);
+                location::record_sort(sort);
+            });
         }
     });
 
@@ -161,9 +175,10 @@ pub fn App(props: &AppProps) -> Html {
         Step::Valuation => html! {
             <ValuationExplorer deal={StoryPart(&story.deal)} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
         },
-        Step::Implications => html! {
+        Step::Implications if state.live => html! {
             <ImplicationsTable
                 implications={StoryPart(&story.implications)}
+                live=true
                 sort={state.sort}
                 filter={state.filter.clone()}
                 note={state.table_note}
@@ -173,7 +188,8 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
         // Natively, the prerendered markup; in the browser, "": Yew then adopts the markup
-        // already on the page and, since "" never changes, never touches it again.
+        // already on the page and, since "" never changes, never touches it again (the
+        // table's, until the widget is live).
         #[cfg(not(target_arch = "wasm32"))]
         _ => Html::from_html_unchecked(props.prerendered.body(step).unwrap_or_default()),
         #[cfg(target_arch = "wasm32")]

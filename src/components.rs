@@ -16,6 +16,8 @@ mod valuation_explorer;
 
 pub use embed_panel::EmbedPanel;
 pub use implications_table::ImplicationsTable;
+#[cfg(not(target_arch = "wasm32"))]
+pub use implications_table::ImplicationsTableProps;
 pub use show_all_switch::ShowAllSwitch;
 #[cfg(not(target_arch = "wasm32"))]
 pub use static_step::{StaticStep, StaticStepProps};
@@ -24,7 +26,7 @@ pub use step_section::StepSection;
 pub use valuation_explorer::ValuationExplorer;
 
 use chart_figure::ChartFigure;
-use source_note::SourceNote;
+use source_note::source_note;
 use stake_control::StakeControl;
 
 /// A part of the baked story, as a prop. The story is one `static`, so two props are the

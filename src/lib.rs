@@ -10,6 +10,7 @@ mod input;
 mod location;
 pub mod model;
 mod state;
+mod task;
 
 pub use app::{App, AppProps, Mode, Prerendered};
 pub use components::StoryPart;

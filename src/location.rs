@@ -8,7 +8,7 @@
 //! here can fail (sandboxed frames, odd hosts) and a failure only costs the URL update.
 
 use gloo::events::EventListener;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::model::{query, steps::Step, table::Sort};
 
@@ -47,20 +47,6 @@ pub fn record(step: Step, how: Record) {
     }
 }
 
-/// Makes the URL name `step` (a move) and carry `sort`, in a task of its own once the
-/// current one is done. The address bar is not part of the frame that shows the move, and
-/// a history entry costs more than drawing it: browsers paint after an input before they
-/// run the next task (measured in Chromium: the step change shows a third sooner).
-pub fn record_later(step: Step, sort: Option<Sort>) {
-    let Some(window) = web_sys::window() else { return };
-    let task = Closure::once_into_js(move || {
-        record(step, Record::Move);
-        record_sort(sort);
-    });
-    // A refusal would only cost the URL update, as in `record`.
-    let _ = window.set_timeout_with_callback(task.unchecked_ref());
-}
-
 /// The table order the URL names, if it names a valid one.
 pub fn sort_in_url() -> Option<Sort> {
     let search = web_sys::window()?.location().search().ok()?;
@@ -68,7 +54,7 @@ pub fn sort_in_url() -> Option<Sort> {
 }
 
 /// Makes the URL carry `sort` (or no sort), keeping every other parameter and the fragment.
-fn record_sort(sort: Option<Sort>) {
+pub fn record_sort(sort: Option<Sort>) {
     if sort_in_url() == sort {
         return;
     }

@@ -13,18 +13,26 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(50)).await;
 }
 
-/// Mounts the app in a fresh element and lets Yew finish rendering.
+/// Mounts the shipped story's app in a fresh element and waits until it is live.
 async fn render_app() -> web_sys::Element {
+    render(AppProps { story: StoryPart(&STORY), mode: Mode::Page, settings: Default::default() }).await
+}
+
+/// Mounts an app in a fresh element and waits until it is live (it goes live in a task
+/// after its first render, and builds the table then).
+async fn render(props: AppProps) -> web_sys::Element {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
     let root = document.create_element("div").expect("create a div");
     document.body().expect("a body").append_child(&root).expect("attach the div");
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps { story: StoryPart(&STORY), mode: Mode::Page, settings: Default::default() },
-    )
-    .render();
-    settle().await;
-    root
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..40 {
+        settle().await;
+        if count(&root, ".sx.is-live") == 1 {
+            settle().await;
+            return root;
+        }
+    }
+    panic!("the app did not go live within 2 s");
 }
 
 fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
@@ -171,15 +179,8 @@ fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
 
 #[wasm_bindgen_test]
 async fn markup_in_the_data_is_shown_as_text_in_the_page_and_the_charts() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
-    let root = document.create_element("div").expect("create a div");
-    document.body().expect("a body").append_child(&root).expect("attach the div");
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps { story: StoryPart(hostile_story()), mode: Mode::Mounted, settings: Default::default() },
-    )
-    .render();
-    settle().await;
+    let root =
+        render(AppProps { story: StoryPart(hostile_story()), mode: Mode::Mounted, settings: Default::default() }).await;
     assert_eq!(count(&root, "img"), 0, "no image element was created");
     assert_eq!(count(&root, "script"), 0, "no script element was created");
     assert_eq!(count(&root, "svg"), 1, "the valuation chart is whole");

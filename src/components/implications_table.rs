@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{SourceNote, StoryPart};
+use super::{source_note, StoryPart};
 use crate::model::{
     story::Implications,
     table::{visible_rows, Column, Direction, Sort},
@@ -14,6 +14,9 @@ use crate::state::{TableNote, MAX_FILTER_CHARS};
 #[derive(Properties, PartialEq)]
 pub struct ImplicationsTableProps {
     pub implications: StoryPart<Implications<'static>>,
+    /// False in the prerendered table, which stands until the code is live: its controls
+    /// are disabled, so nothing a reader types or picks before then is lost.
+    pub live: bool,
     pub sort: Option<Sort>,
     pub filter: AttrValue,
     pub note: TableNote,
@@ -24,7 +27,8 @@ pub struct ImplicationsTableProps {
 
 #[function_component]
 pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
-    let ImplicationsTableProps { implications, sort, filter, note, onsort, onunsort, onfilter } = props;
+    let ImplicationsTableProps { implications, live, sort, filter, note, onsort, onunsort, onfilter } = props;
+    let disabled = !live;
     let rows = implications.rows;
     let shown = visible_rows(rows, *sort, filter);
     let announcement = match (note, sort) {
@@ -51,7 +55,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
         };
         html! {
             <th scope="col" aria-sort={aria_sort}>
-                <button type="button" class="sx-sort" onclick={onsort.reform(move |_: MouseEvent| column)}>
+                <button type="button" class="sx-sort" {disabled} onclick={onsort.reform(move |_: MouseEvent| column)}>
                     { column.label() }
                     <span class={classes!("sx-sort-icon", direction.is_some().then_some("is-active"))} aria-hidden="true">{ icon }</span>
                 </button>
@@ -70,10 +74,11 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                         autocomplete="off"
                         maxlength={MAX_FILTER_CHARS.to_string()}
                         value={filter.clone()}
+                        {disabled}
                         {oninput}
                     />
                 </div>
-                <button type="button" class="sx-button sx-unsort" aria-disabled={sort.is_none().then_some("true")} onclick={onunsort.reform(|_: MouseEvent| ())}>
+                <button type="button" class="sx-button sx-unsort" {disabled} aria-disabled={sort.is_none().then_some("true")} onclick={onunsort.reform(|_: MouseEvent| ())}>
                     { "Article order" }
                 </button>
             </div>
@@ -105,7 +110,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                     <button type="button" class="sx-button" onclick={clear}>{ "Clear the filter" }</button>
                 </p>
             }
-            <SourceNote quotes={rows.iter().map(|row| row.source).collect::<Vec<_>>()} />
+            { source_note(&rows.iter().map(|row| row.source).collect::<Vec<_>>()) }
         </>
     }
 }

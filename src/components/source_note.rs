@@ -2,18 +2,14 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceNoteProps {
-    /// Verbatim sentences from the article; validation guarantees they are quotes.
-    pub quotes: Vec<&'static str>,
-}
-
-#[function_component]
-pub fn SourceNote(props: &SourceNoteProps) -> Html {
+/// `quotes` are verbatim sentences from the article; validation guarantees they are quotes.
+/// A function, not a component: it holds no state, and every component type costs the
+/// wasm its own copy of Yew's lifecycle code.
+pub fn source_note(quotes: &[&'static str]) -> Html {
     html! {
         <details class="sx-source">
             <summary>{ "Source" }</summary>
-            { for props.quotes.iter().map(|quote| html! { <blockquote class="sx-source-quote">{ *quote }</blockquote> }) }
+            { for quotes.iter().map(|quote| html! { <blockquote class="sx-source-quote">{ *quote }</blockquote> }) }
         </details>
     }
 }

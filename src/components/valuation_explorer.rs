@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{ChartFigure, SourceNote, StakeControl, StoryPart};
+use super::{source_note, ChartFigure, StakeControl, StoryPart};
 use crate::charts;
 use crate::model::{money, story::Deal, valuation};
 
@@ -56,7 +56,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 description={format!("Bar chart: {} paid for {} implies a company worth {implied}; the real deal, {}, implies {deal_implied}.",
                     money::usd_short(investment), money::percent(percent), money::percent(deal.stake_percent))}
             />
-            <SourceNote quotes={vec![deal.source]} />
+            { source_note(&[deal.source]) }
         </>
     }
 }

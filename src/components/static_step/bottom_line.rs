@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::SourceNote;
+use crate::components::source_note;
 use crate::model::story::BottomLine;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub fn BottomLineVerdict(props: &BottomLineVerdictProps) -> Html {
             <p>{ bottom_line.summary }</p>
             <p class="sx-verdict">{ bottom_line.verdict }</p>
             <p>{ bottom_line.outlook }</p>
-            <SourceNote quotes={vec![bottom_line.summary_source, bottom_line.verdict_source, bottom_line.outlook_source]} />
+            { source_note(&[bottom_line.summary_source, bottom_line.verdict_source, bottom_line.outlook_source]) }
         </>
     }
 }

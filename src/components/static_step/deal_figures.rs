@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::SourceNote;
+use crate::components::source_note;
 use crate::model::{money, story::Deal};
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn DealFigures(props: &DealFiguresProps) -> Html {
                 </div>
             </dl>
             <p>{ deal.purpose }</p>
-            <SourceNote quotes={vec![deal.source, deal.purpose_source]} />
+            { source_note(&[deal.source, deal.purpose_source]) }
         </>
     }
 }

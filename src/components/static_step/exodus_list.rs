@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::charts;
-use crate::components::{ChartFigure, SourceNote};
+use crate::components::{source_note, ChartFigure};
 use crate::model::{
     money,
     story::{Departure, Exodus, PartyKind},
@@ -37,7 +37,7 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
             <ul class="sx-departures">
                 { for exodus.departures.iter().map(departure) }
             </ul>
-            <SourceNote {quotes} />
+            { source_note(&quotes) }
         </>
     }
 }

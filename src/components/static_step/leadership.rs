@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::SourceNote;
+use crate::components::source_note;
 use crate::model::story::{Leadership, Person};
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
                 <blockquote><p>{ quote.text }</p></blockquote>
                 <figcaption>{ format!("{}, {}", quote.speaker, quote.role) }</figcaption>
             </figure>
-            <SourceNote quotes={vec![departing.source, interim.source, quote.source]} />
+            { source_note(&[departing.source, interim.source, quote.source]) }
         </>
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::charts;
-use crate::components::{ChartFigure, SourceNote};
+use crate::components::{source_note, ChartFigure};
 use crate::model::story::Rivals;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn RivalList(props: &RivalListProps) -> Html {
                 description={format!("Diagram: arrows from {from} to {names}.")}
             />
             <p>{ rivals.summary }</p>
-            <SourceNote quotes={vec![rivals.source, rivals.positioning_source]} />
+            { source_note(&[rivals.source, rivals.positioning_source]) }
         </>
     }
 }

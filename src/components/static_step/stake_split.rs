@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::charts;
-use crate::components::{ChartFigure, SourceNote};
+use crate::components::{source_note, ChartFigure};
 use crate::model::{money, story::Deal};
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn StakeSplit(props: &StakeSplitProps) -> Html {
                 caption={format!("Each square is 1% of {}.", deal.target)}
                 description={format!("A grid of 100 squares: {stake} belong to {}, the other {rest} to everyone else.", deal.investor)}
             />
-            <SourceNote quotes={vec![deal.source]} />
+            { source_note(&[deal.source]) }
         </>
     }
 }
