@@ -88,6 +88,25 @@ describe("faults and hostile input", () => {
     await context.close();
   });
 
+  for (const [name, script] of [
+    ["reports no paint", () => (window.PerformanceObserver = class { observe() {} static supportedEntryTypes = ["paint"]; })],
+    ["has no paint timing", () => delete window.PerformanceObserver.supportedEntryTypes],
+  ]) {
+    it(`loads its code even when the browser ${name}`, async () => {
+      const context = await site.browser.newContext(PHONE);
+      await context.addInitScript(script);
+      const page = await context.newPage();
+      const pageErrors = [];
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      await page.goto(site.server.url);
+      await page.waitForSelector(".sx.is-live", { timeout: 10_000 });
+      await page.locator(".sx-next").click();
+      assert.equal(await page.locator(".sx-progress").innerText(), "2 of 8");
+      assert.deepEqual(pageErrors, []);
+      await context.close();
+    });
+  }
+
   it("shrugs off junk in the URL with at most one warning", async () => {
     const junk = [
       "?step=-1",

@@ -104,7 +104,9 @@ fn loader(bindings: &Bindings, prelude: &str) -> String {
 /// contentful paint, where the browser reports paints; two frames where it does not) before
 /// it fetches any code: the story comes first on a slow network, and the code never
 /// competes with it. Two animation frames alone can end before the paint is on screen.
+/// A page that never reports its paint still gets its code after three seconds.
 const AFTER_FIRST_PAINT: &str = "await new Promise((painted) => {\n\
+  setTimeout(painted, 3000);\n\
   if (!PerformanceObserver.supportedEntryTypes?.includes(\"paint\")) return requestAnimationFrame(() => requestAnimationFrame(painted));\n\
   new PerformanceObserver((paints, observer) => {\n\
     if (paints.getEntriesByName(\"first-contentful-paint\").length) painted(observer.disconnect());\n\
