@@ -151,12 +151,16 @@ export async function currentStep(page) {
   return ids.length === 1 ? ids[0] : ids;
 }
 
-/** axe-core's violations for the widget, as "rule: target" lines (empty when clean). */
-export async function axeViolations(page) {
+/**
+ * axe-core's violations for the widget (with `document`, for the whole page, where the
+ * page-level rules such as landmarks apply), as "rule: target" lines (empty when clean).
+ * Every rule but the experimental ones runs, best practices included.
+ */
+export async function axeViolations(page, { document: whole = false } = {}) {
   // Contrast is judged on what the reader settles on, not mid-transition.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === "finished"));
   await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() => window.axe.run(document.querySelector(".sx")));
+  const result = await page.evaluate((whole) => window.axe.run(whole ? document : document.querySelector(".sx")), whole);
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${v.help})`));
 }
 

@@ -27,6 +27,10 @@ pub enum Mode {
 pub struct AppProps {
     pub story: StoryPart<Story<'static>>,
     pub mode: Mode,
+    /// The step on show from the first paint. Natively always the first; in the browser,
+    /// the one the URL or the mount point names, which the page's deep-link script (or
+    /// `mount.js`) has already shown in the prerendered markup, so hydration keeps it.
+    pub start: Step,
     /// Applied once hydrated, so the first render stays the prerendered one.
     pub settings: Settings,
     /// The prerendered steps' markup, rendered natively. The browser has none: it adopts them.
@@ -91,9 +95,9 @@ fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Ac
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { story: StoryPart(story), mode, settings, .. } = *props;
+    let AppProps { story: StoryPart(story), mode, start, settings, .. } = *props;
     let owns_url = mode == Mode::Page;
-    let state = use_reducer(|| State::new(story.deal.stake_percent));
+    let state = use_reducer(|| State::new(story.deal.stake_percent, start));
     let callbacks = use_memo((), {
         let dispatcher = state.dispatcher();
         move |()| Callbacks::new(&dispatcher)
@@ -104,18 +108,15 @@ pub fn App(props: &AppProps) -> Html {
     // then it takes the URL's step and order and the embedder's settings, follows Back
     // and Forward, and links up with the host page.
     {
-        let (dispatcher, article_ref) = (state.dispatcher(), article_ref.clone());
+        let (dispatcher, article_ref, start_step) = (state.dispatcher(), article_ref.clone(), start);
         use_effect_with((), move |_| {
             // In a task of its own: hydration is one long task already.
             let start = dispatcher.clone();
             task::later(move || {
-                let url_step = if owns_url { location::step_in_url() } else { None };
-                let step = url_step.or(settings.start).unwrap_or(Step::Deal);
-                if owns_url && url_step.is_none() {
-                    location::record(step, Record::Start);
+                if owns_url {
+                    location::record(start_step, Record::Start);
                 }
                 start.dispatch(Action::Start {
-                    step,
                     sort: if owns_url { location::sort_in_url() } else { None },
                     settings,
                     page_url: if owns_url { location::page_url() } else { String::new() },
@@ -208,13 +209,17 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" {onkeydown} ref={article_ref}>
+        // Focusable (not in the tab order), so a click anywhere in the story puts the keys here.
+        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1" {onkeydown} ref={article_ref}>
             <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>
             </header>
             // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
             <p class="sx-notice">{ "The interactive parts of this explainer are unavailable, so the whole story is shown below." }</p>
+            // The step player, after the WAI-ARIA carousel pattern: a labelled region holding
+            // the controls and the steps.
+            <section class="sx-player" aria-roledescription="step-by-step story" aria-labelledby="sx-title">
             if !state.show_all {
                 <StepNav current={state.step} headings={StoryPart(&story.headings)} ongo={callbacks.go.clone()} />
             }
@@ -234,6 +239,7 @@ pub fn App(props: &AppProps) -> Html {
                     </StepSection>
                 }) }
             </div>
+            </section>
             <footer class="sx-footer">
                 <ShowAllSwitch on={state.show_all} ontoggle={callbacks.show_all.clone()} />
                 // In someone else's page the embed codes would point at that page: no panel.

@@ -6,7 +6,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::model::{embed::Settings, query, STORY};
+use crate::model::{embed::Settings, query, steps::Step, STORY};
 use crate::{location, App, AppProps, Mode, StoryPart, ROOT_ID};
 
 /// The attribute that marks a mount point; every other `data-` attribute is a setting.
@@ -26,7 +26,9 @@ pub fn start() {
     let mut started = false;
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
         let settings = settings_from(query::pairs(&location::query()));
-        let props = AppProps { story: StoryPart(&STORY), mode: Mode::Page, settings };
+        // The same rule as the deep-link script's: the fragment wins over `?step=`.
+        let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
+        let props = AppProps { story: StoryPart(&STORY), mode: Mode::Page, start, settings };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         started = true;
     }
@@ -56,7 +58,8 @@ fn mount(host: &web_sys::Element) -> Option<()> {
         .filter_map(|name| Some((name.strip_prefix("data-")?.to_owned(), host.get_attribute(&name)?)))
         .collect();
     let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
-    let props = AppProps { story: StoryPart(&STORY), mode: Mode::Mounted, settings };
+    let start = settings.start.unwrap_or(Step::Deal);
+    let props = AppProps { story: StoryPart(&STORY), mode: Mode::Mounted, start, settings };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     Some(())
 }

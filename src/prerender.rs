@@ -31,7 +31,13 @@ pub fn render_story_html(story: &'static Story<'static>) -> String {
     };
     bodies.push((Step::Implications, markup::<ImplicationsTable>(table)));
     let prerendered = Rc::new(Prerendered { bodies });
-    let props = AppProps { story: StoryPart(story), mode: Mode::Page, settings: Default::default(), prerendered };
+    let props = AppProps {
+        story: StoryPart(story),
+        mode: Mode::Page,
+        start: Step::Deal,
+        settings: Default::default(),
+        prerendered,
+    };
     block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 

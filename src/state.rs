@@ -46,10 +46,10 @@ pub enum TableNote {
 }
 
 impl State {
-    pub fn new(deal_stake_percent: u32) -> Self {
+    pub fn new(deal_stake_percent: u32, step: Step) -> Self {
         Self {
             live: false,
-            step: Step::Deal,
+            step,
             show_all: false,
             stake_percent: deal_stake_percent,
             focus_request: 0,
@@ -65,10 +65,9 @@ impl State {
 
 #[derive(Debug)]
 pub enum Action {
-    /// Hydration is done: the page is interactive, at the step and table order the URL
-    /// names, with the embedder's settings.
+    /// Hydration is done: the page is interactive, at the table order the URL names,
+    /// with the embedder's settings.
     Start {
-        step: Step,
         sort: Option<Sort>,
         settings: Settings,
         page_url: String,
@@ -97,9 +96,8 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Start { step, sort, settings, page_url } => {
+            Action::Start { sort, settings, page_url } => {
                 next.live = true;
-                next.step = step;
                 next.sort = sort;
                 next.show_all = settings.show_all;
                 next.theme = settings.theme;
@@ -141,25 +139,25 @@ mod tests {
     use super::*;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> State {
-        let start = Rc::new(State::new(49));
+        let start = Rc::new(State::new(49, Step::Deal));
         (*actions.into_iter().fold(start, Reducible::reduce)).clone()
     }
 
     #[test]
-    fn the_first_render_is_the_prerendered_page() {
-        let state = State::new(49);
-        assert!(!state.live);
-        assert_eq!(state.step, Step::Deal);
-        assert_eq!(state.stake_percent, 49);
+    fn going_live_keeps_the_step_shown_since_the_first_paint() {
+        let shown = Rc::new(State::new(49, Step::Exodus));
+        let settings = Settings { start: Some(Step::Rivals), ..Settings::default() };
+        let live = shown.reduce(Action::Start { sort: None, settings, page_url: String::new() });
+        assert!(live.live);
+        assert_eq!(live.step, Step::Exodus, "the step a deep link showed before the code arrived stays");
     }
 
     #[test]
-    fn starting_goes_live_at_the_step_in_the_url() {
+    fn starting_goes_live_with_the_urls_order_and_the_settings() {
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
         let settings = Settings { theme: Theme::Dark, start: None, show_all: true, hide_title: true };
-        let state = after([Action::Start { step: Step::Exodus, sort, settings, page_url: "https://x.test/a/".into() }]);
+        let state = after([Action::Start { sort, settings, page_url: "https://x.test/a/".into() }]);
         assert!(state.live);
-        assert_eq!(state.step, Step::Exodus);
         assert_eq!(state.sort, sort);
         assert!(state.show_all && state.hide_title);
         assert_eq!(state.theme, Theme::Dark);
@@ -208,7 +206,7 @@ mod tests {
 
     #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
-        let start = Rc::new(State::new(49));
+        let start = Rc::new(State::new(49, Step::Deal));
         let same = Rc::clone(&start).reduce(Action::ShowAll(false));
         assert!(Rc::ptr_eq(&start, &same), "no re-render for a no-op");
     }

@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
-use scale_explainer::{model::STORY, App, AppProps, Mode, StoryPart};
+use scale_explainer::{
+    model::{steps::Step, STORY},
+    App, AppProps, Mode, StoryPart,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,7 +18,8 @@ async fn settle() {
 
 /// Mounts the shipped story's app in a fresh element and waits until it is live.
 async fn render_app() -> web_sys::Element {
-    render(AppProps { story: StoryPart(&STORY), mode: Mode::Page, settings: Default::default() }).await
+    render(AppProps { story: StoryPart(&STORY), mode: Mode::Page, start: Step::Deal, settings: Default::default() })
+        .await
 }
 
 /// Mounts an app in a fresh element and waits until it is live (it goes live in a task
@@ -179,8 +183,13 @@ fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
 
 #[wasm_bindgen_test]
 async fn markup_in_the_data_is_shown_as_text_in_the_page_and_the_charts() {
-    let root =
-        render(AppProps { story: StoryPart(hostile_story()), mode: Mode::Mounted, settings: Default::default() }).await;
+    let root = render(AppProps {
+        story: StoryPart(hostile_story()),
+        mode: Mode::Mounted,
+        start: Step::Deal,
+        settings: Default::default(),
+    })
+    .await;
     assert_eq!(count(&root, "img"), 0, "no image element was created");
     assert_eq!(count(&root, "script"), 0, "no script element was created");
     assert_eq!(count(&root, "svg"), 1, "the valuation chart is whole");

@@ -2,13 +2,18 @@
 //!
 //! 1. the story, rendered natively, goes into the root element, so every figure is
 //!    on the page at first paint and readable with JavaScript off;
-//! 2. a tiny loader module is written next to the wasm-bindgen output and linked with
+//! 2. the page script (deferred, render-blocking) shows a deep-linked step before the
+//!    first paint;
+//! 3. a tiny loader module is written next to the wasm-bindgen output and linked with
 //!    `<script type="module" src>`, because the page must run under a CSP without
-//!    `unsafe-inline` and Trunk's own loader is an inline script;
-//! 3. the loader waits for the story's first paint before fetching any code, so on a
-//!    slow network the code never competes with the story (no preload hints either);
+//!    `unsafe-inline` and Trunk's own loader is an inline script. It waits for the
+//!    story's first paint before fetching any code, so on a slow network the code never
+//!    competes with the story (no preload hints either);
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
 //!    and `oembed.json` are written beside them.
+//!
+//! The scripts are JavaScript files in `prerender/js/`, put together here with the
+//! hashed names they load.
 //!
 //! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`. `SCALE_EXPLAINER_URL`
 //! (the absolute address `dist/` will be served from, ending in `/`) makes the oEmbed
@@ -38,30 +43,70 @@ fn fail(message: &str) -> ! {
 fn finish_page(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let bindings = find_bindings(dir)?;
-    let loader_source = loader(&bindings, AFTER_FIRST_PAINT);
-    let loader_name = format!("start-{:016x}.js", fnv1a(loader_source.as_bytes()));
-    write(dir, &loader_name, &loader_source)?;
-    write(dir, "mount.js", &loader(&bindings, &mount_prelude(&find_one(dir, "style-", ".css")?)))?;
+    let names = Names { bindings: find_bindings(dir)?, stylesheet: find_one(dir, "style-", ".css")? };
+    let page_script = hashed(dir, "page", &[SHOW_STEP, PAGE])?;
+    let loader = hashed(dir, "start", &[&names.constants(), AFTER_FIRST_PAINT, START])?;
+    write(dir, "mount.js", &[names.constants().as_str(), SHOW_STEP, MOUNT, START].concat())?;
     let base = env::var("SCALE_EXPLAINER_URL").unwrap_or_else(|_| "./".to_owned());
     write(dir, "oembed.json", &oembed(&base))?;
 
     let page = fill_root(&without_trunk_link(&page), &render_story_html(&STORY))?;
-    // Low priority: the story's HTML and CSS get the network first. A module never blocks
-    // rendering, and this one waits for the first paint anyway.
-    let head = format!("<script type=\"module\" src=\"./{loader_name}\" fetchpriority=\"low\"></script></head>");
+    // The page script blocks rendering, not parsing: it runs before the first paint.
+    // The loader has low priority: the story's HTML and CSS get the network first. A
+    // module never blocks rendering, and this one waits for the first paint anyway.
+    let head = format!(
+        "<script src=\"./{page_script}\" defer blocking=\"render\"></script>\
+         <script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script></head>"
+    );
     let page = page.replacen("</head>", &head, 1);
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
+// The scripts, as JavaScript a linter can read; the files in dist/ are put together from them.
+const SHOW_STEP: &str = include_str!("../js/show_step.js");
+const PAGE: &str = include_str!("../js/page.js");
+const AFTER_FIRST_PAINT: &str = include_str!("../js/after_first_paint.js");
+const MOUNT: &str = include_str!("../js/mount.js");
+const START: &str = include_str!("../js/start.js");
+
 fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
+}
+
+/// Writes `parts` as one file named for its content (`start-<hash>.js`), so it can be
+/// cached forever; returns the name.
+fn hashed(dir: &Path, stem: &str, parts: &[&str]) -> Result<String, String> {
+    let source = parts.concat();
+    let name = format!("{stem}-{:016x}.js", fnv1a(source.as_bytes()));
+    write(dir, &name, &source)?;
+    Ok(name)
 }
 
 /// The hashed file names wasm-bindgen's output got from Trunk.
 struct Bindings {
     js: String,
     wasm: String,
+}
+
+/// What the scripts need to know of the build: the hashed names they load.
+struct Names {
+    bindings: Bindings,
+    stylesheet: String,
+}
+
+impl Names {
+    /// The names as JavaScript constants, relative to the script (`./…`), which is what
+    /// makes `dist/` work from any subpath.
+    fn constants(&self) -> String {
+        let quoted = |name: &str| serde_json::Value::from(format!("./{name}")).to_string();
+        format!(
+            "const ROOT_ID = {}, BINDINGS = {}, WASM = {}, STYLESHEET = {};\n",
+            serde_json::Value::from(ROOT_ID),
+            quoted(&self.bindings.js),
+            quoted(&self.bindings.wasm),
+            quoted(&self.stylesheet),
+        )
+    }
 }
 
 fn find_bindings(dir: &Path) -> Result<Bindings, String> {
@@ -82,59 +127,6 @@ fn find_one(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     }
 }
 
-/// URLs are relative to the loader itself, so `dist/` works from any subpath.
-/// `prelude` runs before the wasm starts. If the code cannot load (a 404, a blocked
-/// request, no WebAssembly), the prerendered widget shows the whole story (`sx-static`)
-/// instead of a walkthrough whose buttons do nothing.
-fn loader(bindings: &Bindings, prelude: &str) -> String {
-    format!(
-        "{prelude}\
-         import(\"./{js}\")\n\
-         \x20 .then((bindings) => bindings.default({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }}))\n\
-         \x20 .catch((error) => {{\n\
-         \x20   for (const widget of document.querySelectorAll(\".sx\")) widget.classList.add(\"sx-static\");\n\
-         \x20   console.warn(\"scale-explainer: the interactive parts could not load:\", error);\n\
-         \x20 }});\n",
-        js = bindings.js,
-        wasm = bindings.wasm,
-    )
-}
-
-/// The page's loader waits until the prerendered story has been painted (its first
-/// contentful paint, where the browser reports paints; two frames where it does not) before
-/// it fetches any code: the story comes first on a slow network, and the code never
-/// competes with it. Two animation frames alone can end before the paint is on screen.
-/// A page that never reports its paint still gets its code after three seconds.
-const AFTER_FIRST_PAINT: &str = "await new Promise((painted) => {\n\
-  setTimeout(painted, 3000);\n\
-  if (!PerformanceObserver.supportedEntryTypes?.includes(\"paint\")) return requestAnimationFrame(() => requestAnimationFrame(painted));\n\
-  new PerformanceObserver((paints, observer) => {\n\
-    if (paints.getEntriesByName(\"first-contentful-paint\").length) painted(observer.disconnect());\n\
-  }).observe({ type: \"paint\", buffered: true });\n\
-});\n";
-
-/// Direct mounts hydrate the same prerendered story as the page: the loader fetches
-/// `index.html` beside it and puts the story, with its stylesheet, into a shadow root on
-/// each mount point, where the wasm then finds it. If that fails, the mount point's own
-/// fallback link stays.
-fn mount_prelude(stylesheet: &str) -> String {
-    format!(
-        "const here = (path) => new URL(path, import.meta.url).href;\n\
-         const page = await fetch(here(\"./index.html\")).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));\n\
-         const story = new DOMParser().parseFromString(page, \"text/html\").getElementById(\"{ROOT_ID}\");\n\
-         for (const host of document.querySelectorAll(\"[data-scale-explainer]\")) {{\n\
-         \x20 const shadow = host.shadowRoot ?? host.attachShadow({{ mode: \"open\" }});\n\
-         \x20 const link = document.createElement(\"link\");\n\
-         \x20 link.rel = \"stylesheet\";\n\
-         \x20 link.href = here(\"./{stylesheet}\");\n\
-         \x20 const root = document.createElement(\"div\");\n\
-         \x20 root.className = \"sx-root\";\n\
-         \x20 root.append(...document.importNode(story, true).childNodes);\n\
-         \x20 shadow.replaceChildren(link, root);\n\
-         }}\n"
-    )
-}
-
 /// The oEmbed answer for the explainer served from `base`.
 fn oembed(base: &str) -> String {
     serde_json::json!({
@@ -152,11 +144,11 @@ fn oembed(base: &str) -> String {
 /// Puts the rendered story inside the (empty) root element, with nothing between
 /// them: hydration expects the root's children to be exactly what `App` renders.
 fn fill_root(page: &str, story: &str) -> Result<String, String> {
-    let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
+    let empty_root = format!("<main id=\"{ROOT_ID}\"></main>");
     if page.matches(&empty_root).count() != 1 {
         return Err(format!("index.html must contain exactly one {empty_root}"));
     }
-    Ok(page.replacen(&empty_root, &format!("<div id=\"{ROOT_ID}\">{story}</div>"), 1))
+    Ok(page.replacen(&empty_root, &format!("<main id=\"{ROOT_ID}\">{story}</main>"), 1))
 }
 
 /// With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
@@ -181,14 +173,14 @@ mod tests {
 
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
-        let page = "<body><div id=\"scale-explainer\"></div></body>";
-        assert_eq!(fill_root(page, "<p>x</p>").unwrap(), "<body><div id=\"scale-explainer\"><p>x</p></div></body>");
+        let page = "<body><main id=\"scale-explainer\"></main></body>";
+        assert_eq!(fill_root(page, "<p>x</p>").unwrap(), "<body><main id=\"scale-explainer\"><p>x</p></main></body>");
     }
 
     #[test]
     fn a_page_without_exactly_one_empty_root_is_refused() {
         assert!(fill_root("<body></body>", "x").is_err());
-        assert!(fill_root("<div id=\"scale-explainer\"></div><div id=\"scale-explainer\"></div>", "x").is_err());
+        assert!(fill_root("<main id=\"scale-explainer\"></main><main id=\"scale-explainer\"></main>", "x").is_err());
     }
 
     #[test]
@@ -197,21 +189,18 @@ mod tests {
         assert_eq!(without_trunk_link(page), "<head>\n\n</head>");
     }
 
-    #[test]
-    fn the_loader_imports_relative_urls() {
-        let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, "");
-        assert!(source.contains("import(\"./a.js\")"));
-        assert!(source.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
-        assert!(source.contains(".catch("), "a failed load falls back to the static story");
+    fn names() -> Names {
+        Names { bindings: Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, stylesheet: "style-1.css".into() }
     }
 
     #[test]
-    fn the_mount_loader_puts_the_prerendered_story_and_stylesheet_in_place_before_starting() {
-        let source = loader(&Bindings { js: "a.js".into(), wasm: "a_bg.wasm".into() }, &mount_prelude("style-1.css"));
-        let (before, after) = source.split_once("import(").unwrap();
-        assert!(before.contains("here(\"./style-1.css\")"));
-        assert!(before.contains("fetch(here(\"./index.html\"))"), "the prerendered story comes from the page");
-        assert!(after.contains("_bg.wasm"));
+    fn the_scripts_load_relative_urls() {
+        let constants = names().constants();
+        assert!(constants.contains("BINDINGS = \"./a.js\""), "{constants}");
+        assert!(constants.contains("WASM = \"./a_bg.wasm\""), "{constants}");
+        assert!(constants.contains("STYLESHEET = \"./style-1.css\""), "{constants}");
+        assert!(START.contains("import(BINDINGS)") && START.contains("new URL(WASM, import.meta.url)"));
+        assert!(START.contains(".catch("), "a failed load falls back to the static story");
     }
 
     #[test]

@@ -34,10 +34,14 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         <nav class="sx-nav" aria-label="Story steps">
             <div class="sx-nav-row">
                 { button("Previous", "sx-previous", current.previous()) }
-                <p class="sx-progress">{ format!("{} of {}", current.index() + 1, Step::ALL.len()) }</p>
+                // The number is its own element: the deep-link script sets it before the first paint.
+                <p class="sx-progress">
+                    <span class="sx-progress-current">{ current.index() + 1 }</span>
+                    { format!(" of {}", Step::ALL.len()) }
+                </p>
                 { button("Next", "sx-next", current.next()) }
             </div>
-            <ol class="sx-dots">
+            <ol class="sx-dots" aria-label="Go to a step">
                 { for Step::ALL.into_iter().map(|step| {
                     let ongo = ongo.clone();
                     let is_current = step == current;

@@ -40,6 +40,8 @@ pub fn StepSection(props: &StepSectionProps) -> Html {
         <section
             id={format!("sx-{}", step.id())}
             class={classes!("sx-step", current.then_some("is-current"))}
+            role="group"
+            aria-roledescription="step"
             aria-labelledby={heading_id.clone()}
         >
             <h2 id={heading_id} class="sx-step-heading" tabindex="-1" ref={heading_ref}>{ heading.clone() }</h2>

@@ -1,0 +1,284 @@
+// The step player on a phone first: each step as tall as its own content, controls that
+// stay where the reader's finger is, deep links from the first paint, keys after a click,
+// and landmarks. Measured standalone and inside a cross-origin article iframe.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { DESKTOP, DIST, PHONE, axeViolations, currentStep, holdWasm, launch, open, screenshot, serve, swipe } from "./harness.mjs";
+
+const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
+const WIDTHS = [320, 360, 412, 768, 1280];
+const MAX_BLANK = 48;
+
+/** A phone (or, from 768 px, a desktop) of the given width. */
+const device = (width, colorScheme = "light") =>
+  width < 768 ? { ...PHONE, viewport: { width, height: 740 }, colorScheme } : { viewport: { width, height: 900 }, colorScheme };
+
+/** A long article around `body`, so the host page can scroll on both sides of the widget. */
+const article = (body) => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="icon" href="data:,"><style>body{margin:0;font:18px/1.6 Georgia,serif} main{max-width:720px;margin:0 auto;padding:0 12px}
+iframe{display:block;width:100%;border:0}</style></head><body><main><h1>An article</h1>
+${"<p>Paragraph before the widget, as in any long read.</p>".repeat(12)}${body}
+${"<p>Paragraph after the widget, and the article goes on.</p>".repeat(40)}</main></body></html>`;
+
+/**
+ * In the document of `scope` (a page or a frame): the blank space, in px, between the last
+ * visible content of what is on show (the current step, or every step in Show all) and the
+ * footer, and between the footer's content and the widget's bottom edge.
+ */
+function blankSpace(scope) {
+  return scope.evaluate(() => {
+    const widget = document.querySelector(".sx");
+    const visible = (e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden";
+    // Leaves: what a reader sees as content (text, pictures, controls), not the boxes around it.
+    const contentBottom = (container) =>
+      Math.max(
+        ...[...container.querySelectorAll("*")]
+          .filter((e) => visible(e) && (e.matches("svg, button, input, summary, textarea") || [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())))
+          .filter((e) => !e.closest("svg") || e.matches("svg"))
+          .filter((e) => !e.closest(".sx-visually-hidden"))
+          .map((e) => e.getBoundingClientRect().bottom),
+      );
+    const steps = document.querySelector(".sx-steps");
+    const footer = document.querySelector(".sx-footer");
+    return {
+      step: Math.round(footer.getBoundingClientRect().top - contentBottom(steps)),
+      footer: Math.round(widget.getBoundingClientRect().bottom - contentBottom(footer)),
+    };
+  });
+}
+
+function assertCompact(blank, where) {
+  assert.ok(blank.step <= MAX_BLANK, `${where}: ${blank.step}px blank below the step's content`);
+  assert.ok(blank.footer <= MAX_BLANK, `${where}: ${blank.footer}px blank below the footer`);
+}
+
+describe("the step player", () => {
+  let widget, host, browser;
+  const hostPages = {};
+  before(async () => {
+    widget = await serve(DIST, { headers: true });
+    host = await serve(null, { pages: hostPages });
+    const frame = (query = "") =>
+      `<iframe src="${widget.url}${query}" title="Explainer" height="150" data-scale-explainer-frame></iframe>
+       <script src="${widget.url}embed.js"></script>`;
+    Object.assign(hostPages, {
+      "/article.html": article(frame()),
+      "/deep.html": article(frame("?step=exodus")),
+      "/mount.html": article(`<div data-scale-explainer data-step="rivals"><a href="${widget.url}">The explainer</a></div>
+        <script type="module" src="${widget.url}mount.js"></script>`),
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await host?.close();
+    await widget?.close();
+  });
+
+  /** The host article with the widget's frame, once the widget is live and its frame fits. */
+  async function framed(options, path = "/article.html") {
+    const session = await open(browser, host.url + path.slice(1), options);
+    const frame = await (await session.page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector(".sx.is-live");
+    await fitted(session.page, frame);
+    return { ...session, frame };
+  }
+
+  /** Waits until the iframe is as tall as the widget's content (the height messages arrived). */
+  async function fitted(page, frame) {
+    await frame.waitForFunction(() => Math.abs(Math.ceil(document.querySelector(".sx").getBoundingClientRect().bottom + scrollY) - innerHeight) <= 3);
+    await page.waitForTimeout(50);
+  }
+
+  /** Where the frame's top and its top Next button are in the host's viewport. */
+  async function controls(page, frame) {
+    const iframe = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+    const next = await frame.locator(".sx-next").evaluate((b) => b.getBoundingClientRect().top);
+    return { iframe, next: iframe + next };
+  }
+
+  for (const width of WIDTHS) {
+    for (const colorScheme of ["light", "dark"]) {
+      it(`leaves at most ${MAX_BLANK}px blank on every step at ${width}px in ${colorScheme} mode, standalone and framed`, async () => {
+        const standalone = await open(browser, widget.url, device(width, colorScheme));
+        await standalone.page.waitForSelector(".sx.is-live");
+        const embedded = await framed(device(width, colorScheme));
+        for (const [scope, where] of [[standalone.page, "standalone"], [embedded.frame, "framed"]]) {
+          for (const [i, id] of STEPS.entries()) {
+            await scope.locator(".sx-dot").nth(i).click();
+            assertCompact(await blankSpace(scope), `${where} ${width}px ${colorScheme} ${id}`);
+          }
+          await scope.getByRole("button", { name: "Show all steps" }).click();
+          assertCompact(await blankSpace(scope), `${where} ${width}px ${colorScheme} show all`);
+          await scope.getByRole("button", { name: "Show all steps" }).click();
+        }
+        // The frame follows: as tall as the widget on its last step, no more.
+        await fitted(embedded.page, embedded.frame);
+        if (width === 360) {
+          for (const [i, id] of STEPS.entries()) {
+            await standalone.page.locator(".sx-dot").nth(i).click();
+            await screenshot(standalone.page, `player-${id}-360-${colorScheme}`);
+          }
+        }
+        assert.deepEqual(standalone.problems, []);
+        assert.deepEqual(embedded.problems, []);
+        await standalone.context.close();
+        await embedded.context.close();
+      });
+    }
+  }
+
+  it("keeps the frame's top and the top controls in place in the host article, whichever way the reader moves", async () => {
+    const { page, frame, context, problems } = await framed(device(360));
+    // Scroll the article so the widget's controls sit near the top of the phone's screen.
+    await page.evaluate(() => scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY - 40));
+    // A point on the current step's text, in the host page's coordinates.
+    const onTheStory = async () => {
+      const frameTop = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+      const steps = await frame.locator(".sx-steps").evaluate((s) => s.getBoundingClientRect().toJSON());
+      return { x: steps.x + steps.width / 2, y: frameTop + steps.y + 60 };
+    };
+    const moves = {
+      "Next button": () => frame.locator(".sx-next").click(),
+      "Previous button": () => frame.locator(".sx-previous").click(),
+      dot: () => frame.locator(".sx-dot").nth(6).click(),
+      "another dot": () => frame.locator(".sx-dot").nth(1).click(),
+      "→ key": async () => {
+        await frame.locator(".sx-step.is-current .sx-step-heading").click();
+        await page.keyboard.press("ArrowRight");
+      },
+      "← key": () => page.keyboard.press("ArrowLeft"),
+      "swipe left": async () => swipe(page, { ...(await onTheStory()), dx: -150, dy: 5 }),
+      "swipe right": async () => swipe(page, { ...(await onTheStory()), dx: 150, dy: 5 }),
+    };
+    for (const [name, move] of Object.entries(moves)) {
+      const before = await controls(page, frame);
+      const step = await currentStep(frame);
+      await move();
+      await frame
+        .waitForFunction((from) => document.querySelector(".sx-step.is-current").id !== `sx-${from}`, step, { timeout: 5000 })
+        .catch(() => assert.fail(`${name}: the step stayed ${step}`));
+      await fitted(page, frame);
+      const after = await controls(page, frame);
+      assert.ok(Math.abs(after.iframe - before.iframe) <= 1, `${name}: the frame moved from ${before.iframe} to ${after.iframe}`);
+      assert.ok(Math.abs(after.next - before.next) <= 1, `${name}: Next moved from ${before.next} to ${after.next}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("brings the next step's heading into view from the Next button at the bottom of a long step", async () => {
+    // Standalone, and in the host article across origins.
+    const standalone = await open(browser, widget.url + "#implications", device(360));
+    await standalone.page.waitForSelector(".sx.is-live");
+    const embedded = await framed(device(360));
+    await embedded.frame.locator(".sx-dot").nth(6).click();
+    await fitted(embedded.page, embedded.frame);
+    for (const [page, scope, where] of [[standalone.page, standalone.page, "standalone"], [embedded.page, embedded.frame, "framed"]]) {
+      const bottomNext = scope.locator("#sx-implications .sx-continue");
+      await bottomNext.scrollIntoViewIfNeeded();
+      const iframeInDocument = () => page.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().top + scrollY);
+      const before = await iframeInDocument();
+      await bottomNext.click();
+      await scope.locator("#sx-bottom-line.is-current").waitFor();
+      await page.waitForTimeout(300);
+      const heading = await scope.locator("#sx-bottom-line-heading").evaluate((h) => h.getBoundingClientRect().toJSON());
+      const offset = scope === page ? 0 : await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+      const viewport = await page.evaluate(() => innerHeight);
+      assert.ok(offset + heading.top >= 0 && offset + heading.bottom <= viewport, `${where}: the new heading is off screen at ${offset + heading.top}px`);
+      assert.equal(await iframeInDocument(), before, `${where}: the article itself did not move, only scrolled`);
+    }
+    await standalone.context.close();
+    await embedded.context.close();
+  });
+
+  /** Which steps are visible in `scope` at the first frame the browser renders. */
+  async function firstFrame(context) {
+    await context.addInitScript(() => {
+      requestAnimationFrame(() => {
+        window.__firstFrame = [...document.querySelectorAll(".sx-step")].filter((s) => s.checkVisibility()).map((s) => s.id);
+        window.__firstProgress = document.querySelector(".sx-progress")?.textContent;
+      });
+    });
+  }
+
+  for (const [name, url] of [["#exodus", "#exodus"], ["?step=exodus", "?step=exodus"], ["a fragment over ?step=", "?step=rivals#exodus"]]) {
+    it(`shows the step a deep link names (${name}) from the first paint, before the code arrives`, async () => {
+      const context = await browser.newContext(device(360));
+      await firstFrame(context);
+      const page = await context.newPage();
+      const release = await holdWasm(page);
+      await page.goto(widget.url + url);
+      await page.waitForFunction(() => window.__firstFrame);
+      assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["sx-exodus"]);
+      assert.equal((await page.evaluate(() => window.__firstProgress)).trim(), "5 of 8");
+      assert.equal(await page.locator(".sx-dot[aria-current=step]").getAttribute("aria-label"), await page.locator(".sx-dot").nth(4).getAttribute("aria-label"));
+      assert.equal(await page.locator(".sx.is-live").count(), 0, "the code is still held back");
+      release();
+      await page.waitForSelector(".sx.is-live");
+      assert.equal(await currentStep(page), "exodus", "going live keeps the step");
+      await context.close();
+    });
+  }
+
+  it("shows a framed or mounted widget's start step from its first paint, before the code arrives", async () => {
+    const context = await browser.newContext(device(360));
+    const page = await context.newPage();
+    const release = await holdWasm(page);
+    await page.goto(host.url + "deep.html");
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForFunction(() => document.readyState === "complete");
+    assert.equal(await currentStep(frame), "exodus");
+    assert.ok(await frame.locator("#sx-exodus").isVisible() && !(await frame.locator("#sx-deal").isVisible()));
+    await page.goto(host.url + "mount.html");
+    const mounted = page.locator("[data-scale-explainer] >> .sx-step.is-current");
+    await mounted.waitFor();
+    assert.equal(await mounted.getAttribute("id"), "sx-rivals");
+    assert.equal((await page.locator("[data-scale-explainer] >> .sx-progress").innerText()).trim(), "6 of 8");
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx.is-live").count(), 0, "the code is still held back");
+    release();
+    await page.locator("[data-scale-explainer] >> .sx.is-live").waitFor();
+    assert.equal(await mounted.getAttribute("id"), "sx-rivals");
+    await context.close();
+  });
+
+  it("moves with ← and → after a click on the story text, standalone and framed", async () => {
+    const standalone = await open(browser, widget.url, DESKTOP);
+    await standalone.page.waitForSelector(".sx.is-live");
+    const embedded = await framed(device(360));
+    await standalone.page.locator("#sx-deal p").first().click();
+    await standalone.page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(standalone.page), "stake");
+    await embedded.frame.locator("#sx-deal p").first().click();
+    await embedded.page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(embedded.frame), "stake");
+    // The slider keeps its own arrows.
+    await standalone.page.locator(".sx-dot").nth(2).click();
+    await standalone.page.locator(".sx-slider").focus();
+    await standalone.page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(standalone.page), "valuation");
+    await standalone.context.close();
+    await embedded.context.close();
+  });
+
+  it("has a main landmark and passes axe's best-practice rules on the standalone page, on every step", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const { page, context } = await open(browser, widget.url, device(360, colorScheme));
+      await page.waitForSelector(".sx.is-live");
+      assert.equal(await page.locator("main").count(), 1);
+      for (const [i, id] of STEPS.entries()) {
+        await page.locator(".sx-dot").nth(i).click();
+        assert.deepEqual(await axeViolations(page, { document: true }), [], `${colorScheme} ${id}`);
+      }
+      const region = page.locator(".sx-player");
+      assert.ok(await region.getAttribute("aria-roledescription"));
+      assert.ok(await region.getAttribute("aria-labelledby"));
+      assert.ok(await page.locator(".sx-dots").getAttribute("aria-label"), "the dots are a labelled step picker");
+      // Previous and Next keep focus, as the carousel pattern asks.
+      await page.locator(".sx-next").focus();
+      await page.locator(".sx-next").press("Enter");
+      assert.equal(await page.evaluate(() => document.activeElement.classList.contains("sx-next")), true);
+      await context.close();
+    }
+  });
+});
