@@ -1,6 +1,6 @@
 // Embedding as an editor does it: a self-sizing iframe on another origin (our snippet and a
 // real Pym.js parent), the classic Pym.js failure cases, a direct mount under hostile article
-// CSS, the theme message, bad settings, the shipped CSP, a deep subpath and oEmbed.
+// CSS, the theme message, bad settings, the shipped CSP, and a deep subpath. (oEmbed: e2e/resilience.test.mjs.)
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -323,18 +323,6 @@ describe("embedding", () => {
     assert.deepEqual(problems, []);
     await context.close();
     await deep.close();
-  });
-
-  it("publishes valid oEmbed with a discovery link", async () => {
-    const answer = JSON.parse(await readFile(join(DIST, "oembed.json"), "utf8"));
-    for (const field of ["html", "width", "height", "title", "provider_name"]) assert.ok(answer[field], field);
-    assert.equal(answer.type, "rich");
-    assert.equal(answer.version, "1.0");
-    assert.match(answer.html, /^<iframe [^>]*data-scale-explainer-frame/);
-    const index = await readFile(join(DIST, "index.html"), "utf8");
-    assert.match(index, /<link rel="alternate" type="application\/json\+oembed" href="\.\/oembed\.json"/);
-    const response = await fetch(widget.url + "oembed.json");
-    assert.equal(response.status, 200);
   });
 
   it("offers both embed codes in a keyboard-usable panel, and copies them", async () => {

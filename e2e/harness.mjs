@@ -205,7 +205,7 @@ export async function holdWasm(page) {
 export const BUDGET = { total: 120_000, wasm: 100_000, stretch: 80_000 };
 
 /** The files a reader's browser fetches on first load, by name. */
-export const FIRST_LOAD = /^(index\.html|start-.*\.js|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
+export const FIRST_LOAD = /^(index\.html|(page|start)-.*\.js|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
 
 /** Raw, gzip and brotli bytes of every file in `dir`, with first-load totals. */
 export async function sizes(dir = DIST) {

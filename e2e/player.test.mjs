@@ -192,6 +192,25 @@ describe("the step player", () => {
     await embedded.context.close();
   });
 
+  it("loads without a layout shift, standalone (deep-linked or not) and in the host article", async () => {
+    for (const url of [widget.url, widget.url + "#exodus", widget.url + "?step=implications", host.url + "article.html"]) {
+      const context = await browser.newContext(device(360));
+      await context.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value)))
+          .observe({ type: "layout-shift", buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(url);
+      const scope = url.startsWith(host.url) ? await (await page.waitForSelector("iframe")).contentFrame() : page;
+      await scope.waitForSelector(".sx.is-live");
+      await page.waitForTimeout(500);
+      const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+      assert.equal(shift, 0, `${url}: cumulative layout shift ${shift}`);
+      await context.close();
+    }
+  });
+
   /** Which steps are visible in `scope` at the first frame the browser renders. */
   async function firstFrame(context) {
     await context.addInitScript(() => {

@@ -102,13 +102,12 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         move |()| Callbacks::new(&dispatcher)
     });
-    let article_ref = use_node_ref();
 
     // Effects never run while prerendering, so the page goes live only once hydrated:
     // then it takes the URL's step and order and the embedder's settings, follows Back
     // and Forward, and links up with the host page.
     {
-        let (dispatcher, article_ref, start_step) = (state.dispatcher(), article_ref.clone(), start);
+        let (dispatcher, start_step) = (state.dispatcher(), start);
         use_effect_with((), move |_| {
             // In a task of its own: hydration is one long task already.
             let start = dispatcher.clone();
@@ -126,10 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                 let dispatcher = dispatcher.clone();
                 location::on_history_move(move |step| dispatcher.dispatch(Action::Go { step, focus: false }))
             });
-            let host = article_ref
-                .cast::<web_sys::Element>()
-                .filter(|_| owns_url)
-                .and_then(|article| host::connect(article, move |theme| dispatcher.dispatch(Action::SetTheme(theme))));
+            let host = host::listen(mode, move |theme| dispatcher.dispatch(Action::SetTheme(theme)));
             move || drop((history, host))
         });
     }
@@ -174,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = |step: Step| match step {
         Step::Valuation => html! {
-            <ValuationExplorer deal={StoryPart(&story.deal)} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
+            <ValuationExplorer deal={StoryPart(&story.deal)} percent={state.stake_percent} onchange={callbacks.stake.clone()} live={state.live} />
         },
         Step::Implications if state.live => html! {
             <ImplicationsTable
@@ -210,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         // Focusable (not in the tab order), so a click anywhere in the story puts the keys here.
-        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1" {onkeydown} ref={article_ref}>
+        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1" {onkeydown}>
             <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>
@@ -241,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             </section>
             <footer class="sx-footer">
-                <ShowAllSwitch on={state.show_all} ontoggle={callbacks.show_all.clone()} />
+                <ShowAllSwitch on={state.show_all} disabled={!state.live} ontoggle={callbacks.show_all.clone()} />
                 // In someone else's page the embed codes would point at that page: no panel.
                 // It goes only once live, so the first render matches the prerendered page.
                 if owns_url || !state.live {

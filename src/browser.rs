@@ -23,23 +23,26 @@ pub fn start() {
         mark_every_widget(BROKEN);
     }));
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-    let mut started = false;
+    let mut found = false;
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
-        let settings = settings_from(query::pairs(&location::query()));
-        // The same rule as the deep-link script's: the fragment wins over `?step=`.
-        let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
-        let props = AppProps { story: StoryPart(&STORY), mode: Mode::Page, start, settings };
-        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-        started = true;
+        found = true;
+        if !fell_back(&root) {
+            let search = web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default();
+            let settings = settings_from(query::pairs(&search));
+            // The same rule as the page script's: the fragment wins over `?step=`.
+            let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
+            let props = AppProps { story: StoryPart(&STORY), mode: Mode::Page, start, settings };
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+        }
     }
     if let Ok(mount_points) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
         for node in (0..mount_points.length()).filter_map(|i| mount_points.item(i)) {
             if let Ok(element) = node.dyn_into::<web_sys::Element>() {
-                started |= mount(&element).is_some();
+                found |= mount(&element).is_some();
             }
         }
     }
-    if !started {
+    if !found {
         web_sys::console::error_1(
             &format!("scale-explainer: no #{ROOT_ID} or [{MOUNT_MARKER}] element to start in").into(),
         );
@@ -47,9 +50,12 @@ pub fn start() {
 }
 
 /// Hydrates the story `mount.js` put in `host`'s shadow root, where the article's CSS
-/// cannot reach it and its CSS cannot leak out.
+/// cannot reach it and its CSS cannot leak out. `None` when there is no story there.
 fn mount(host: &web_sys::Element) -> Option<()> {
     let root = host.shadow_root()?.query_selector(MOUNTED_ROOT).ok()??;
+    if fell_back(&root) {
+        return Some(());
+    }
     let attributes: Vec<(String, String)> = host
         .get_attribute_names()
         .iter()
@@ -62,6 +68,13 @@ fn mount(host: &web_sys::Element) -> Option<()> {
     let props = AppProps { story: StoryPart(&STORY), mode: Mode::Mounted, start, settings };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     Some(())
+}
+
+/// Whether the widget in `root` already shows the static story because the code came too
+/// late (`prerender/js/fall_back.js`). It stays so: the reader may be reading it as one
+/// page, and controls springing back would move it under them.
+fn fell_back(root: &web_sys::Element) -> bool {
+    root.query_selector(".sx.sx-static").ok().flatten().is_some()
 }
 
 /// Settings from name/value pairs, with one console warning for whatever was ignored.

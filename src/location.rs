@@ -79,11 +79,6 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
-/// The URL query's name/value pairs (embed settings, Pym's parameters).
-pub fn query() -> String {
-    web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
-}
-
 /// Calls `on_step` with the URL's step whenever the reader goes back or forward,
 /// or edits the fragment. Dropping the listener stops it.
 pub fn on_history_move(on_step: impl Fn(Step) + 'static) -> Option<EventListener> {

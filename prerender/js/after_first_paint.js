@@ -3,6 +3,7 @@
 // before it fetches any code: on a slow network the code never competes with the story.
 // Two animation frames alone can end before the paint is on screen. A page that never
 // reports its paint still gets its code after three seconds.
+const WIDGETS = document.querySelectorAll(".sx");
 await new Promise((painted) => {
   setTimeout(painted, 3000);
   if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {

@@ -1,10 +1,13 @@
 // Direct mounts hydrate the same prerendered story as the page: fetch index.html beside
 // this file and put the story, with its stylesheet, into a shadow root on each mount
-// point, where the wasm then finds it, already on the step its data-step names. If that
-// fails, the mount point's own fallback link stays.
+// point, already on the step its data-step names, where the code then finds it. Until the
+// code is live the step controls work from here, and data-step keeps the step; if it is
+// not live in time, the whole static story shows. If the story cannot be fetched, the
+// mount point's own fallback link stays.
 const here = (path) => new URL(path, import.meta.url).href;
 const page = await fetch(here("./index.html")).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
 const story = new DOMParser().parseFromString(page, "text/html").getElementById(ROOT_ID);
+const WIDGETS = [];
 for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   const link = document.createElement("link");
@@ -13,6 +16,10 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   const root = document.createElement("div");
   root.className = "sx-root";
   root.append(...document.importNode(story, true).childNodes);
+  const widget = root.querySelector(".sx");
   showStep(root, host.getAttribute("data-step"));
+  playUntilLive(root, widget, (id) => host.setAttribute("data-step", id));
   shadow.replaceChildren(link, root);
+  WIDGETS.push(widget);
 }
+setTimeout(() => fallBack(WIDGETS, `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);

@@ -1,13 +1,65 @@
-// The widget page's first script. It is deferred and render-blocking: it runs once the
-// prerendered story is parsed and before anything is painted, without holding up the
-// parser. A deep link shows its step from the first paint: the fragment (#exodus) wins
-// over ?step=exodus, and the last valid ?step= counts, the rules the widget follows once
-// live. Values are read as written, as the widget reads them.
+// The widget page's first script, standalone and framed. It is deferred and
+// render-blocking: it runs once the prerendered story is parsed and before anything is
+// painted, without holding up the parser. It does what must not wait for the code:
+//  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
+//    ?step=exodus, and the last valid ?step= counts, as the code reads them;
+//  - ?scroll-offset= leaves room for a host's sticky header;
+//  - the step controls work before the code is live, and the URL keeps the step;
+//  - the whole static story, if the code is not live in time;
+//  - in a frame, the height goes to the parent whenever it changes.
 (() => {
   const root = document.getElementById("scale-explainer");
-  if (!root) return;
+  const widget = root?.querySelector(".sx");
+  if (!widget) return;
   const isStep = (id) => document.getElementById("sx-" + id)?.classList.contains("sx-step");
-  const asked = location.search.slice(1).split("&").filter((pair) => pair.startsWith("step="));
-  const start = [location.hash.slice(1), ...asked.reverse().map((pair) => pair.slice("step=".length))].find(isStep);
+  const query = location.search.slice(1).split("&");
+  const asked = query.filter((pair) => pair.startsWith("step=")).map((pair) => pair.slice("step=".length));
+  const start = [location.hash.slice(1), ...asked.reverse()].find(isStep);
   if (start) showStep(root, start);
+  // Room for the host's sticky header when a move brings a heading into view (px).
+  const offset = query.find((pair) => /^scroll-offset=\d{1,3}$/.test(pair))?.slice("scroll-offset=".length);
+  if (offset) root.style.setProperty("--scale-explainer-scroll-offset", `${offset}px`);
+  playUntilLive(root, widget, (id) => {
+    try {
+      history.replaceState(history.state, "", "#" + id);
+    } catch {
+      // A sandboxed frame may refuse: the step still shows, the code starts on the first.
+    }
+  });
+  setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
+  if (parent !== window) {
+    // Pym.js names the child on the iframe URL; its messages must carry that name.
+    const pymId = query.find((pair) => pair.startsWith("childId="))?.slice("childId=".length).slice(0, 100);
+    reportHeight(widget, pymId);
+  }
 })();
+
+// Tells the parent frame the widget's height (its bottom edge, so a margin above counts)
+// whenever it changes, as `{ type: "scale-explainer:height", height }` and, for a Pym.js
+// parent, as Pym's string message. Answers a Pym.js parent's width message with the height.
+function reportHeight(widget, pymId) {
+  let last = 0;
+  const report = (always) => {
+    const height = Math.ceil(widget.getBoundingClientRect().bottom + scrollY);
+    // Not laid out (a hidden iframe): the observer reports again once shown.
+    if (!(height > 0) || (height === last && !always)) return;
+    last = height;
+    parent.postMessage({ type: "scale-explainer:height", height }, "*");
+    if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
+  };
+  report();
+  if (window.ResizeObserver) {
+    // The widget's box catches content growing and shrinking; the root catches it moving.
+    const observer = new ResizeObserver(() => report());
+    observer.observe(widget);
+    observer.observe(document.documentElement);
+  } else {
+    addEventListener("resize", () => report());
+  }
+  addEventListener("load", () => report());
+  addEventListener("message", (event) => {
+    if (event.source !== parent || !pymId || typeof event.data !== "string") return;
+    const [pym, id, kind, width, ...more] = event.data.split("xPYMx");
+    if (pym === "pym" && id === pymId && kind === "width" && /^\d+$/.test(width) && !more.length) report(true);
+  });
+}

@@ -16,10 +16,13 @@
 //! hashed names they load.
 //!
 //! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`. `SCALE_EXPLAINER_URL`
-//! (the absolute address `dist/` will be served from, ending in `/`) makes the oEmbed
-//! code absolute; without it the code points at `./`, fine for testing only.
+//! (the absolute address `dist/` will be served from, ending in `/`) is needed for
+//! `oembed.json`, whose codes must be absolute; without it there is none, and a warning.
+//! The page is edited with an HTML rewriter (`lol_html`), by selectors that must match.
 
-use std::{env, fs, path::Path, process};
+use std::{cell::Cell, env, fs, path::Path, process};
+
+use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
 
 use scale_explainer::{
     model::{embed, steps::Step, STORY},
@@ -44,26 +47,48 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let names = Names { bindings: find_bindings(dir)?, stylesheet: find_one(dir, "style-", ".css")? };
-    let page_script = hashed(dir, "page", &[SHOW_STEP, PAGE])?;
-    let loader = hashed(dir, "start", &[&names.constants(), AFTER_FIRST_PAINT, START])?;
-    write(dir, "mount.js", &[names.constants().as_str(), SHOW_STEP, MOUNT, START].concat())?;
-    let base = env::var("SCALE_EXPLAINER_URL").unwrap_or_else(|_| "./".to_owned());
-    write(dir, "oembed.json", &oembed(&base))?;
-
-    let page = fill_root(&without_trunk_link(&page), &render_story_html(&STORY))?;
+    let constants = names.constants();
+    let page_script = hashed(dir, "page", &[SHOW_STEP, FALL_BACK, PAGE])?;
+    let loader = hashed(dir, "start", &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
+    write(dir, "mount.js", &[&constants, SHOW_STEP, FALL_BACK, MOUNT, START].concat())?;
     // The page script blocks rendering, not parsing: it runs before the first paint.
     // The loader has low priority: the story's HTML and CSS get the network first. A
     // module never blocks rendering, and this one waits for the first paint anyway.
-    let head = format!(
+    let mut head = format!(
         "<script src=\"./{page_script}\" defer blocking=\"render\"></script>\
-         <script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script></head>"
+         <script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>"
     );
-    let page = page.replacen("</head>", &head, 1);
+    match public_url()? {
+        Some(base) => {
+            write(dir, "oembed.json", &oembed(&base))?;
+            head.push_str(&format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{base}oembed.json\">"
+            ));
+        }
+        None => eprintln!(
+            "prerender: warning: SCALE_EXPLAINER_URL is not set, so there is no oembed.json: an oEmbed answer \
+             needs absolute URLs. Set it to the address dist/ is served from, ending in /."
+        ),
+    }
+    let page = edit_page(&page, &render_story_html(&STORY), &head)?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// `SCALE_EXPLAINER_URL`, the absolute address `dist/` is served from, if set. A value
+/// that is not an absolute http(s) address ending in `/` (or that would need escaping in
+/// an attribute) fails the build.
+fn public_url() -> Result<Option<String>, String> {
+    let Ok(base) = env::var("SCALE_EXPLAINER_URL") else { return Ok(None) };
+    let absolute = base.starts_with("https://") || base.starts_with("http://");
+    if !absolute || !base.ends_with('/') || base.chars().any(|c| c.is_whitespace() || "\"'<>&".contains(c)) {
+        return Err(format!("SCALE_EXPLAINER_URL must be an absolute http(s) address ending in /, got {base:?}"));
+    }
+    Ok(Some(base))
 }
 
 // The scripts, as JavaScript a linter can read; the files in dist/ are put together from them.
 const SHOW_STEP: &str = include_str!("../js/show_step.js");
+const FALL_BACK: &str = include_str!("../js/fall_back.js");
 const PAGE: &str = include_str!("../js/page.js");
 const AFTER_FIRST_PAINT: &str = include_str!("../js/after_first_paint.js");
 const MOUNT: &str = include_str!("../js/mount.js");
@@ -141,24 +166,35 @@ fn oembed(base: &str) -> String {
     .to_string()
 }
 
-/// Puts the rendered story inside the (empty) root element, with nothing between
-/// them: hydration expects the root's children to be exactly what `App` renders.
-fn fill_root(page: &str, story: &str) -> Result<String, String> {
-    let empty_root = format!("<main id=\"{ROOT_ID}\"></main>");
-    if page.matches(&empty_root).count() != 1 {
-        return Err(format!("index.html must contain exactly one {empty_root}"));
-    }
-    Ok(page.replacen(&empty_root, &format!("<main id=\"{ROOT_ID}\">{story}</main>"), 1))
-}
-
-/// With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
-fn without_trunk_link(page: &str) -> String {
-    match page.find("<link data-trunk rel=\"rust\"") {
-        Some(start) => match page[start..].find('>') {
-            Some(end) => format!("{}{}", page[..start].trim_end_matches([' ', '\t']), &page[start + end + 1..]),
-            None => page.to_owned(),
-        },
-        None => page.to_owned(),
+/// Trunk's staged page, finished: the rendered story inside the root element, with
+/// nothing between them (hydration expects the root's children to be exactly what `App`
+/// renders); Trunk's leftover `<link data-trunk rel="rust">` (left by `inject_scripts =
+/// false`) removed; `head_end` at the end of `<head>`. Each edit's selector must match
+/// exactly once, or the build fails saying which.
+fn edit_page(page: &str, story: &str, head_end: &str) -> Result<String, String> {
+    let root = format!("#{ROOT_ID}");
+    let matches = [("root", Cell::new(0)), ("trunk link", Cell::new(0)), ("head", Cell::new(0))];
+    let count = |i: usize| matches[i].1.set(matches[i].1.get() + 1);
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!(root, |el| {
+            el.set_inner_content(story, ContentType::Html);
+            count(0);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("link[data-trunk][rel=rust]", |el| {
+            el.remove();
+            count(1);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("head", |el| {
+            el.append(head_end, ContentType::Html);
+            count(2);
+            Ok(())
+        }));
+    let page = rewrite_str(page, settings).map_err(|e| format!("cannot rewrite index.html: {e}"))?;
+    match matches.iter().find(|(_, n)| n.get() != 1) {
+        Some((what, n)) => Err(format!("index.html must have exactly one {what} to edit, found {}", n.get())),
+        None => Ok(page),
     }
 }
 
@@ -171,22 +207,37 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    const STAGED: &str = "<html><head><title>t</title>\n  <link data-trunk rel=\"rust\" data-bin=\"x\">\n</head>\
+                          <body><main id=\"scale-explainer\"></main></body></html>";
+
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
-        let page = "<body><main id=\"scale-explainer\"></main></body>";
-        assert_eq!(fill_root(page, "<p>x</p>").unwrap(), "<body><main id=\"scale-explainer\"><p>x</p></main></body>");
+        let page = edit_page(STAGED, "<p>x</p>", "<script src=\"./a.js\"></script>").unwrap();
+        assert!(page.contains("<main id=\"scale-explainer\"><p>x</p></main>"), "{page}");
+        assert!(page.contains("<script src=\"./a.js\"></script></head>"), "{page}");
+        assert!(!page.contains("data-trunk"), "Trunk's leftover link is gone: {page}");
     }
 
     #[test]
-    fn a_page_without_exactly_one_empty_root_is_refused() {
-        assert!(fill_root("<body></body>", "x").is_err());
-        assert!(fill_root("<main id=\"scale-explainer\"></main><main id=\"scale-explainer\"></main>", "x").is_err());
+    fn a_page_without_exactly_one_root_link_or_head_is_refused() {
+        let no_root = STAGED.replace("<main id=\"scale-explainer\"></main>", "");
+        assert!(edit_page(&no_root, "x", "").unwrap_err().contains("exactly one root"));
+        let two = STAGED.replace("</main>", "</main><main id=\"scale-explainer\"></main>");
+        assert!(edit_page(&two, "x", "").unwrap_err().contains("found 2"));
+        let no_link = STAGED.replace("<link data-trunk rel=\"rust\" data-bin=\"x\">", "");
+        assert!(edit_page(&no_link, "x", "").unwrap_err().contains("trunk link"));
     }
 
     #[test]
-    fn trunks_leftover_rust_link_is_removed() {
-        let page = "<head>\n  <link data-trunk rel=\"rust\" data-trunk-id=\"1\">\n</head>";
-        assert_eq!(without_trunk_link(page), "<head>\n\n</head>");
+    fn the_public_url_must_be_absolute_and_end_in_a_slash() {
+        let cases =
+            [("https://news.test/x/", true), ("./", false), ("https://news.test/x", false), ("ftp://x/", false)];
+        for (value, ok) in cases {
+            std::env::set_var("SCALE_EXPLAINER_URL", value);
+            assert_eq!(public_url().is_ok(), ok, "{value}");
+        }
+        std::env::remove_var("SCALE_EXPLAINER_URL");
+        assert_eq!(public_url(), Ok(None), "unset: no oEmbed, and a warning");
     }
 
     fn names() -> Names {

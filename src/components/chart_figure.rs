@@ -1,4 +1,5 @@
-//! A chart in a `<figure>`: the SVG, a caption, and a text description that states its numbers.
+//! A chart in a `<figure>`: the SVG, a caption, and a text description that states its
+//! numbers, read by screen readers and one tap away for everyone else.
 
 use yew::prelude::*;
 
@@ -27,6 +28,13 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         <figure class="sx-chart-figure">
             { picture }
             <figcaption>{ props.caption.clone() }</figcaption>
+            // A chart's labels do not grow with the reader's text size: its words are one tap away.
+            if props.svg.is_ok() {
+                <details class="sx-chart-text">
+                    <summary>{ "The chart in words" }</summary>
+                    <p>{ props.description.clone() }</p>
+                </details>
+            }
         </figure>
     }
 }

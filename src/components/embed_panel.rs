@@ -43,6 +43,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 class="sx-button"
                 aria-expanded={if *open { "true" } else { "false" }}
                 aria-controls="sx-embed-panel"
+                // Until the widget is live there is no page address to put in the codes.
+                disabled={page_url.is_empty()}
                 onclick={toggle}
                 ref={button_ref}
             >

@@ -5,6 +5,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ShowAllSwitchProps {
     pub on: bool,
+    /// Unavailable until the widget is live: it would do nothing.
+    pub disabled: bool,
     pub ontoggle: Callback<bool>,
 }
 
@@ -17,6 +19,7 @@ pub fn ShowAllSwitch(props: &ShowAllSwitchProps) -> Html {
             type="button"
             class="sx-button sx-switch"
             aria-pressed={if on { "true" } else { "false" }}
+            disabled={props.disabled}
             onclick={Callback::from(move |_: MouseEvent| ontoggle.emit(!on))}
         >
             { "Show all steps" }

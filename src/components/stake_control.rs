@@ -11,11 +11,13 @@ pub struct StakeControlProps {
     /// Spoken with the value, e.g. "49%, values Scale AI at $29.2 billion".
     pub valuetext: AttrValue,
     pub onchange: Callback<u32>,
+    /// Unavailable until the widget is live: a value set before would be lost.
+    pub disabled: bool,
 }
 
 #[function_component]
 pub fn StakeControl(props: &StakeControlProps) -> Html {
-    let StakeControlProps { label, percent, valuetext, onchange } = props;
+    let StakeControlProps { label, percent, valuetext, onchange, disabled } = props;
     let percent = *percent;
     let (min, max) = (*STAKE_RANGE.start(), *STAKE_RANGE.end());
     let oninput = {
@@ -37,6 +39,7 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
                 aria-label={name}
                 aria-controls="sx-stake-input"
                 aria-disabled={(target == percent).then_some("true")}
+                disabled={*disabled}
                 onclick={Callback::from(move |_: MouseEvent| onchange.emit(target))}
             >{ text }</button>
         }
@@ -55,6 +58,7 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
                     step="1"
                     value={percent.to_string()}
                     aria-valuetext={valuetext.clone()}
+                    disabled={*disabled}
                     {oninput}
                 />
                 { step_by(1, "+", "One point more") }

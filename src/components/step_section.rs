@@ -29,8 +29,15 @@ pub fn StepSection(props: &StepSectionProps) -> Html {
         use_effect_with(*focus_request, move |&request| {
             if current && request > 0 {
                 if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                    // Into view only as far as needed, keeping its scroll margin (a host's
+                    // sticky header): from the end of a long step, to the top of the screen.
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    heading.scroll_into_view_with_scroll_into_view_options(&options);
+                    let focus = web_sys::FocusOptions::new();
+                    focus.set_prevent_scroll(true);
                     // Failing to focus only leaves focus where it was.
-                    let _ = heading.focus();
+                    let _ = heading.focus_with_options(&focus);
                 }
             }
         });

@@ -12,11 +12,13 @@ pub struct ValuationExplorerProps {
     /// The stake the reader is trying.
     pub percent: u32,
     pub onchange: Callback<u32>,
+    /// False until the widget is live: the controls are unavailable until then.
+    pub live: bool,
 }
 
 #[function_component]
 pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
-    let ValuationExplorerProps { deal, percent, onchange } = props;
+    let ValuationExplorerProps { deal, percent, onchange, live } = props;
     let (deal, percent) = (*deal, *percent);
     let investment = f64::from(deal.investment.usd_millions);
     let implied = money::usd_long(valuation::implied_valuation(investment, f64::from(percent)));
@@ -41,13 +43,14 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 {percent}
                 valuetext={format!("{}, values {} at {implied}", money::percent(percent), deal.target, implied = implied.clone())}
                 onchange={onchange.clone()}
+                disabled={!live}
             />
             <p class="sx-result" aria-live="polite">
                 { format!("At {}, {} would value {} at ", money::percent(percent), money::usd_short(investment), deal.target) }
                 <strong class="sx-implied">{ implied.clone() }</strong>
                 { if at_deal { " — the real deal." } else { "." } }
             </p>
-            <button type="button" class="sx-button sx-reset" aria-disabled={at_deal.then_some("true")} onclick={reset}>
+            <button type="button" class="sx-button sx-reset" aria-disabled={at_deal.then_some("true")} disabled={!live} onclick={reset}>
                 { format!("Back to the real deal ({})", money::percent(deal.stake_percent)) }
             </button>
             <ChartFigure

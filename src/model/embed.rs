@@ -2,8 +2,9 @@
 //!
 //! Settings come from the iframe URL's query (`?theme=dark&step=exodus`) or, when mounted
 //! directly, from `data-` attributes (`data-theme="dark"`): the same names either way.
-//! Messages are the documented `postMessage` shapes, parsed from plain strings here so the
-//! browser edge only has to read fields.
+//! The theme message is a documented `postMessage` shape, parsed from plain strings here
+//! so the browser edge only has to read fields. (The height messages and Pym.js's protocol
+//! are the page script's: `prerender/js/page.js`.)
 
 use super::steps::Step;
 
@@ -55,6 +56,8 @@ impl Settings {
                 "step" => Step::from_id(value).map(|step| settings.start = Some(step)),
                 "show-all" => flag(value).map(|on| settings.show_all = on),
                 "hide-title" => flag(value).map(|on| settings.hide_title = on),
+                // Applied by the page script (the height of a host's sticky header); checked here.
+                "scroll-offset" => pixels(value),
                 _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
                 _ => {
                     problems.push(format!("unknown setting “{}”", shorten(name)));
@@ -67,6 +70,11 @@ impl Settings {
         }
         (settings, problems)
     }
+}
+
+/// A whole number of CSS pixels below 1,000, as the page script accepts it.
+fn pixels(value: &str) -> Option<()> {
+    (!value.is_empty() && value.len() <= 3 && value.bytes().all(|b| b.is_ascii_digit())).then_some(())
 }
 
 fn flag(value: &str) -> Option<bool> {
@@ -86,29 +94,8 @@ fn shorten(text: &str) -> String {
     short
 }
 
-/// The `type` of the widget's JSON height message: `{ type, height }`.
-pub const HEIGHT_MESSAGE: &str = "scale-explainer:height";
 /// The `type` of the host's theme message: `{ type, theme: "auto" | "light" | "dark" }`.
 pub const THEME_MESSAGE: &str = "scale-explainer:theme";
-
-/// Pym.js's string protocol: `pym` `xPYMx` id `xPYMx` kind `xPYMx` value.
-const PYM_SEPARATOR: &str = "xPYMx";
-
-/// The Pym.js height message for the child `id`.
-pub fn pym_height(id: &str, height: u32) -> String {
-    format!("pym{PYM_SEPARATOR}{id}{PYM_SEPARATOR}height{PYM_SEPARATOR}{height}")
-}
-
-/// Whether `message` is a Pym.js parent asking child `id` for its height (it sends the
-/// width it laid the iframe out at).
-pub fn is_pym_width_request(message: &str, id: &str) -> bool {
-    let mut parts = message.split(PYM_SEPARATOR);
-    parts.next() == Some("pym")
-        && parts.next() == Some(id)
-        && parts.next() == Some("width")
-        && parts.next().is_some_and(|width| width.parse::<u32>().is_ok())
-        && parts.next().is_none()
-}
 
 /// The theme a host's message asks for, given its `type` and `theme` fields.
 pub fn theme_request(kind: &str, theme: &str) -> Option<Theme> {
@@ -157,8 +144,13 @@ mod tests {
 
     #[test]
     fn every_setting_is_read() {
-        let (settings, problems) =
-            Settings::parse([("theme", "dark"), ("step", "exodus"), ("show-all", "true"), ("hide-title", "")]);
+        let (settings, problems) = Settings::parse([
+            ("theme", "dark"),
+            ("step", "exodus"),
+            ("show-all", "true"),
+            ("hide-title", ""),
+            ("scroll-offset", "56"),
+        ]);
         assert_eq!(
             settings,
             Settings { theme: Theme::Dark, start: Some(Step::Exodus), show_all: true, hide_title: true }
@@ -182,9 +174,11 @@ mod tests {
             ("hide-title", "<script>alert(1)</script>"),
             ("step", junk.as_str()),
             ("colour", "red"),
+            ("scroll-offset", "56px"),
+            ("scroll-offset", "1000"),
         ]);
         assert_eq!(settings, Settings::default());
-        assert_eq!(problems.len(), 6, "{problems:?}");
+        assert_eq!(problems.len(), 8, "{problems:?}");
         assert!(problems.iter().all(|p| p.chars().count() < 80), "warnings stay short: {problems:?}");
     }
 
@@ -198,16 +192,6 @@ mod tests {
             ("sort", "aspect-asc"),
         ]);
         assert!(problems.is_empty(), "{problems:?}");
-    }
-
-    #[test]
-    fn pym_messages_follow_its_protocol() {
-        assert_eq!(pym_height("explainer", 812), "pymxPYMxexplainerxPYMxheightxPYMx812");
-        assert!(is_pym_width_request("pymxPYMxexplainerxPYMxwidthxPYMx360", "explainer"));
-        assert!(!is_pym_width_request("pymxPYMxotherxPYMxwidthxPYMx360", "explainer"), "another child's");
-        assert!(!is_pym_width_request("pymxPYMxexplainerxPYMxwidthxPYMxwide", "explainer"));
-        assert!(!is_pym_width_request("pymxPYMxexplainerxPYMxwidthxPYMx360xPYMxmore", "explainer"));
-        assert!(!is_pym_width_request("hello", "explainer"));
     }
 
     #[test]
@@ -236,6 +220,6 @@ mod tests {
         assert_eq!(theme_request(THEME_MESSAGE, "auto"), Some(Theme::Auto));
         assert_eq!(theme_request(THEME_MESSAGE, "<b>"), None);
         assert_eq!(theme_request("theme", "dark"), None);
-        assert_eq!(theme_request(HEIGHT_MESSAGE, "dark"), None);
+        assert_eq!(theme_request("scale-explainer:height", "dark"), None);
     }
 }

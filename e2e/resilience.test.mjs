@@ -1,0 +1,290 @@
+// Failure and stress paths in every place the widget lives: standalone, in an iframe with
+// our sizer, as a Pym.js child, and mounted directly, each in a cross-origin article.
+// When the code cannot run, the reader still gets the whole story, sized to be read.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, access } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { DIST, PHONE, holdWasm, launch, open, screenshot, serve, sticksOut, swipe } from "./harness.mjs";
+
+const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
+const FIGURES = ["$14.3B", "49%", "nearly $29B", "Data trust is everything.", "Jason Droege"];
+
+/** A cross-origin article page around `body`. */
+const article = (body, css = "") => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="icon" href="data:,"><style>body{margin:0;font:18px/1.6 Georgia,serif} main{max-width:360px;margin:0 auto} ${css}</style></head>
+<body><main><h1>An article</h1><p>Before the widget.</p>${body}${"<p>The article goes on.</p>".repeat(30)}</main></body></html>`;
+
+describe("failure and stress paths, in every embed mode", () => {
+  let widget, host, browser;
+  const pages = {};
+  before(async () => {
+    widget = await serve(DIST, { headers: true });
+    host = await serve(null, { pages });
+    const iframe = (query = "") =>
+      `<iframe src="${widget.url}${query}" title="Explainer" width="100%" height="400" data-scale-explainer-frame></iframe>
+       <script src="${widget.url}embed.js"></script>`;
+    const mount = (attributes = "") =>
+      `<div data-scale-explainer ${attributes}><a href="${widget.url}">The Meta–Scale AI deal</a></div>
+       <script type="module" src="${widget.url}mount.js"></script>`;
+    Object.assign(pages, {
+      "/iframe.html": article(iframe()),
+      "/pym.js": { type: "text/javascript", body: PYM },
+      "/pym.html": article(`<div id="explainer"></div><script src="/pym.js"></script>
+        <script>new pym.Parent("explainer", "${widget.url}", {});</script>`),
+      "/mount.html": article(mount()),
+      "/sticky.html": article(iframe("?scroll-offset=56#implications"), "header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
+      "/sticky-mount.html": article(mount('data-step="implications" class="m"'), ".m{--scale-explainer-scroll-offset:56px} header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
+      "/before.html": article("<p>The page before the article.</p>"),
+    });
+    for (const [name, css] of [
+      ["flex-column", ".wrap{display:flex;flex-direction:column;align-items:center}"],
+      ["flex-row", ".wrap{display:flex}"],
+      ["inline-block", ".wrap{display:inline-block}"],
+      ["float", ".wrap{float:left}"],
+      ["grid", ".wrap{display:grid;justify-items:center}"],
+    ]) {
+      pages[`/${name}.html`] = article(`<figure class="wrap" style="margin:0">${mount()}</figure>`, css);
+    }
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await host?.close();
+    await widget?.close();
+  });
+
+  /** Every embed mode: where the widget's document (or shadow root) is, given a page. */
+  const MODES = {
+    standalone: { path: null, scope: (page) => page, sx: ".sx" },
+    iframe: { path: "/iframe.html", scope: frameOf, sx: ".sx" },
+    "Pym.js child": { path: "/pym.html", scope: frameOf, sx: ".sx" },
+    "direct mount": { path: "/mount.html", scope: (page) => page, sx: "[data-scale-explainer] >> .sx" },
+  };
+
+  async function frameOf(page) {
+    return (await page.waitForSelector("iframe")).contentFrame();
+  }
+
+  const truncate = (pattern) => async (context) =>
+    context.route(pattern, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
+    });
+
+  const FAULTS = {
+    "the wasm is missing": (context) => context.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" })),
+    "the wasm never arrives": (context) => context.route("**/*.wasm", () => {}),
+    "the loader is truncated": truncate(/\/start-[0-9a-f]+\.js$/),
+    "the glue is truncated": truncate(/\/scale-explainer-[0-9a-f]+\.js$/),
+    "there is no WebAssembly": (context) => context.addInitScript(() => delete window.WebAssembly),
+  };
+
+  for (const [fault, inflict] of Object.entries(FAULTS)) {
+    for (const [mode, { path, scope, sx }] of Object.entries(MODES)) {
+      // A direct mount has no page loader: mount.js is its loader (see the next test).
+      if (mode === "direct mount" && fault === "the loader is truncated") continue;
+      it(`shows the whole story, sized to be read, when ${fault}: ${mode}`, async () => {
+        const context = await browser.newContext(PHONE);
+        await inflict(context);
+        const page = await context.newPage();
+        const errors = [];
+        page.on("pageerror", (error) => errors.push(error.message));
+        await page.goto(path ? host.url + path.slice(1) : widget.url);
+        const where = await scope(page);
+        const story = where.locator(sx);
+        await where.locator(sx.replace(/\.sx$/, ".sx.sx-static")).waitFor({ timeout: 12_000 });
+        const text = await story.innerText();
+        for (const figure of FIGURES) assert.ok(text.includes(figure), `lacks ${figure}`);
+        assert.equal(await story.locator(".sx-step:visible").count(), 8, "every step is shown");
+        assert.ok(await story.locator(".sx-notice").isVisible(), "the notice says why");
+        assert.equal(await story.locator(".sx-nav:visible, .sx-footer:visible").count(), 0, "no dead controls");
+        if (where !== page) {
+          // The frame is as tall as the whole static story: nothing is cut off.
+          await where.waitForFunction(
+            () => Math.abs(innerHeight - Math.ceil(document.querySelector(".sx").getBoundingClientRect().bottom + scrollY)) <= 3,
+            null,
+            { timeout: 5000 },
+          );
+          assert.ok(await where.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), "no scrolling inside the frame");
+        }
+        if (fault === "the wasm is missing" && mode === "iframe") await screenshot(page, "fault-no-wasm-iframe");
+        assert.deepEqual(errors.filter((e) => !/SyntaxError|Unexpected end|missing/i.test(e)), []);
+        await context.close();
+      });
+    }
+  }
+
+  it("keeps the mount point's link when mount.js itself is truncated", async () => {
+    const context = await browser.newContext(PHONE);
+    await truncate(/\/mount\.js$/)(context);
+    const page = await context.newPage();
+    await page.goto(host.url + "mount.html");
+    await page.waitForTimeout(1000);
+    assert.ok(await page.getByRole("link", { name: "The Meta–Scale AI deal" }).isVisible());
+    await context.close();
+  });
+
+  for (const [mode, { path, scope, sx }] of Object.entries(MODES)) {
+    it(`honours a tap on Next made before the code arrives: ${mode}`, async () => {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      const release = await holdWasm(page);
+      await page.goto(path ? host.url + path.slice(1) : widget.url + "#exodus");
+      const where = await scope(page);
+      const story = where.locator(sx);
+      await story.locator(".sx-next").waitFor();
+      const first = mode === "standalone" ? "exodus" : "deal";
+      assert.equal(await story.locator(".sx-step.is-current").getAttribute("id"), `sx-${first}`);
+      await story.locator(".sx-next").click();
+      const next = mode === "standalone" ? "rivals" : "stake";
+      assert.equal(await story.locator(".sx-step.is-current").getAttribute("id"), `sx-${next}`, "the tap moved at once");
+      assert.match(await story.locator(".sx-progress").innerText(), mode === "standalone" ? /^6 of 8$/ : /^2 of 8$/);
+      assert.equal(await where.locator(sx.replace(/\.sx$/, ".sx.is-live")).count(), 0, "the code is still held back");
+      // Controls that cannot work yet say so.
+      assert.equal(await story.getByRole("button", { name: "Show all steps" }).isDisabled(), true);
+      release();
+      await where.locator(sx.replace(/\.sx$/, ".sx.is-live")).waitFor();
+      await page.waitForTimeout(300);
+      assert.equal(await story.locator(".sx-step.is-current").getAttribute("id"), `sx-${next}`, "going live kept the step");
+      await story.locator(".sx-next").click();
+      assert.equal(await story.locator(".sx-progress").innerText(), mode === "standalone" ? "7 of 8" : "3 of 8");
+      await context.close();
+    });
+  }
+
+  for (const layout of ["flex-column", "flex-row", "inline-block", "float", "grid"]) {
+    it(`holds a full column's width when mounted in a ${layout} wrapper`, async () => {
+      const { page, context, problems } = await open(browser, host.url + `${layout}.html`, PHONE);
+      const story = page.locator("[data-scale-explainer] >> .sx.is-live");
+      await story.waitFor();
+      const width = await story.evaluate((sx) => sx.getBoundingClientRect().width);
+      const column = await page.locator("main").evaluate((m) => m.getBoundingClientRect().width);
+      assert.ok(width >= column - 1 && width <= column + 1, `${layout}: ${width}px wide in a ${column}px column`);
+      const height = await story.evaluate((sx) => sx.getBoundingClientRect().height);
+      assert.ok(height < 3000, `${layout}: ${height}px tall`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  for (const [mode, url] of [["in the article's iframe", () => host.url + "iframe.html"], ["standalone", () => widget.url]]) {
+    it(`never leaves the page on a right swipe, ${mode}`, async () => {
+      const { page, context } = await open(browser, host.url + "before.html", PHONE);
+      await page.goto(url());
+      const where = mode === "standalone" ? page : await frameOf(page);
+      await where.locator(".sx.is-live").waitFor();
+      const here = page.url();
+      const steps = await where.locator(".sx-steps").evaluate((s) => s.getBoundingClientRect().toJSON());
+      const offset = where === page ? 0 : await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+      await page.evaluate(() => scrollTo(0, 0));
+      for (let i = 0; i < 3; i++) {
+        await swipe(page, { x: 40, y: offset + steps.y + 40, dx: 260, dy: 2 });
+        await page.waitForTimeout(400);
+      }
+      assert.equal(page.url(), here, "the reader is still on the page");
+      // A vertical drag still scrolls the page.
+      await swipe(page, { x: 180, y: 600, dx: 0, dy: -300 });
+      await page.waitForTimeout(300);
+      assert.ok(await page.evaluate(() => scrollY) > 0, "vertical scrolling still works");
+      await context.close();
+    });
+  }
+
+  it("applies the theme message to a direct mount", async () => {
+    const { page, context } = await open(browser, host.url + "mount.html", { ...PHONE, colorScheme: "light" });
+    const story = page.locator("[data-scale-explainer] >> .sx.is-live");
+    await story.waitFor();
+    await page.evaluate(() => postMessage({ type: "scale-explainer:theme", theme: "dark" }, "*"));
+    await page.locator("[data-scale-explainer] >> .sx.is-dark").waitFor();
+    assert.equal(await story.evaluate((sx) => getComputedStyle(sx).backgroundColor), "rgb(20, 22, 27)");
+    await context.close();
+  });
+
+  for (const [name, setup] of [
+    ["the default text size doubled", async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
+    }],
+    ["200% zoom (a 180 px layout viewport)", (page) => page.setViewportSize({ width: 180, height: 370 })],
+  ]) {
+    it(`reads on a 360 px phone with ${name}: nothing sideways, text inside its controls, a usable slider`, async () => {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      await setup(page);
+      await page.goto(widget.url);
+      await page.locator(".sx.is-live").waitFor();
+      if (name.startsWith("the default")) {
+        assert.ok(await page.locator(".sx").evaluate((sx) => parseFloat(getComputedStyle(sx).fontSize)) >= 32, "the text did grow");
+      }
+      for (let i = 0; i < 8; i++) {
+        await page.locator(".sx-dot").nth(i).click();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        assert.ok(overflow <= 0, `step ${i + 1} scrolls sideways by ${overflow}px`);
+        assert.deepEqual(await sticksOut(page.locator(".sx")), [], `step ${i + 1}`);
+        const spilling = await page.locator(".sx button:visible, .sx summary:visible").evaluateAll((controls) =>
+          controls.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.trim()),
+        );
+        assert.deepEqual(spilling, [], `step ${i + 1}: text leaves its control`);
+        if (i === 2) {
+          const slider = await page.locator(".sx-slider").boundingBox();
+          assert.ok(slider.width >= 120, `the slider is ${slider.width}px wide`);
+          await screenshot(page, `large-text-valuation-${name.startsWith("the default") ? "text" : "zoom"}`);
+        }
+      }
+      assert.equal(await page.locator(".sx-progress").evaluate((p) => p.getClientRects().length === 1 && p.getBoundingClientRect().height < 80), true, "“8 of 8” stays on one line");
+      await context.close();
+    });
+  }
+
+  it("keeps every control's state visible under forced colours", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.goto(widget.url);
+    await page.locator(".sx.is-live").waitFor();
+    const look = (locator, pseudo = null) =>
+      locator.evaluate((e, pseudo) => {
+        const s = getComputedStyle(e, pseudo);
+        return [s.color, s.backgroundColor, s.borderTopColor].join(" ");
+      }, pseudo);
+    const toggle = page.getByRole("button", { name: "Show all steps" });
+    const off = [await look(toggle), await look(toggle, "::before")];
+    await toggle.click();
+    const on = [await look(toggle), await look(toggle, "::before")];
+    assert.notDeepEqual(on, off, "Show all looks different on and off");
+    await toggle.click();
+    assert.notEqual(await look(page.locator(".sx-previous")), await look(page.locator(".sx-next")), "the unavailable Previous looks unavailable");
+    assert.notEqual(await look(page.locator(".sx-dot").nth(0), "::before"), await look(page.locator(".sx-dot").nth(1), "::before"), "the current dot stands out");
+    await context.close();
+  });
+
+  it("ships no oEmbed file whose URLs would break where a CMS uses them", async () => {
+    // The default build does not know its public address: no oembed.json, no discovery link.
+    await assert.rejects(access(join(DIST, "oembed.json")));
+    const index = await readFile(join(DIST, "index.html"), "utf8");
+    assert.doesNotMatch(index, /json\+oembed/);
+  });
+
+  for (const [mode, path] of [["iframe with ?scroll-offset=56", "sticky.html"], ["direct mount with --scale-explainer-scroll-offset", "sticky-mount.html"]]) {
+    it(`keeps the next heading clear of the host's sticky header: ${mode}`, async () => {
+      const { page, context } = await open(browser, host.url + path, PHONE);
+      const framed = path === "sticky.html";
+      const where = framed ? await frameOf(page) : page;
+      const sx = framed ? ".sx" : "[data-scale-explainer] >> .sx";
+      await where.locator(`${sx}.is-live`).waitFor();
+      const bottomNext = where.locator(sx).locator("#sx-implications .sx-continue");
+      await bottomNext.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await bottomNext.click();
+      await where.locator(sx).locator("#sx-bottom-line.is-current").waitFor();
+      await page.waitForTimeout(400);
+      const offset = framed ? await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top) : 0;
+      const top = offset + (await where.locator(sx).locator("#sx-bottom-line-heading").evaluate((h) => h.getBoundingClientRect().top));
+      assert.ok(top >= 56 && top < 160, `the heading is at ${top}px: under the 56px header, or far below it`);
+      await context.close();
+    });
+  }
+});
