@@ -1,8 +1,10 @@
 // Direct mounts hydrate the same prerendered story as the page: fetch index.html beside
 // this file and put the story, with its stylesheet, into a shadow root on each mount
 // point, already on the step its data-step names, where the code then finds it. Until the
-// code is live the step controls work from here, and data-step keeps the step; if it is
-// not live in time, the whole static story shows. If the story cannot be fetched, the
+// code is live the step controls work from here, and data-step keeps the step. Step events
+// go out on the mount element, and it takes go events (host_link.js). The code is fetched
+// only once a mount point is within about a screen of the viewport; if it is not live in
+// time after that, the whole static story shows. If the story cannot be fetched, the
 // mount point's own fallback link stays.
 const here = (path) => new URL(path, import.meta.url).href;
 const page = await fetch(here("./index.html")).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
@@ -18,8 +20,19 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   root.append(...document.importNode(story, true).childNodes);
   const widget = root.querySelector(".sx");
   showStep(root, host.getAttribute("data-step"));
-  playUntilLive(root, widget, (id) => host.setAttribute("data-step", id));
+  const remember = (id) => host.setAttribute("data-step", id);
+  playUntilLive(root, widget, remember);
+  const fromHost = (go) => host.addEventListener("scale-explainer:go", (event) => go({ ...event.detail, type: event.type }));
+  linkHost(root, widget, remember, (message) => host.dispatchEvent(new CustomEvent(message.type, { detail: message })), fromHost);
   shadow.replaceChildren(link, root);
   WIDGETS.push(widget);
 }
+// The prerendered story reads well until then; the code is for the reader who gets there.
+await new Promise((near) => {
+  if (!window.IntersectionObserver) return near();
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) near(observer.disconnect());
+  }, { rootMargin: "100% 0px" });
+  for (const widget of WIDGETS) observer.observe(widget);
+});
 setTimeout(() => fallBack(WIDGETS, `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);

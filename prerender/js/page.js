@@ -6,7 +6,8 @@
 //  - ?scroll-offset= leaves room for a host's sticky header;
 //  - the step controls work before the code is live, and the URL keeps the step;
 //  - the whole static story, if the code is not live in time;
-//  - in a frame, the height goes to the parent whenever it changes.
+//  - in a frame, the height goes to the parent whenever it changes, and the parent can
+//    follow and drive the steps (host_link.js).
 (() => {
   const root = document.getElementById("scale-explainer");
   const widget = root?.querySelector(".sx");
@@ -19,24 +20,28 @@
   // Room for the host's sticky header when a move brings a heading into view (px).
   const offset = query.find((pair) => /^scroll-offset=\d{1,3}$/.test(pair))?.slice("scroll-offset=".length);
   if (offset) root.style.setProperty("--scale-explainer-scroll-offset", `${offset}px`);
-  playUntilLive(root, widget, (id) => {
+  const remember = (id) => {
     try {
       history.replaceState(history.state, "", "#" + id);
     } catch {
       // A sandboxed frame may refuse: the step still shows, the code starts on the first.
     }
-  });
+  };
+  playUntilLive(root, widget, remember);
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
   if (parent !== window) {
     // Pym.js names the child on the iframe URL; its messages must carry that name.
     const pymId = query.find((pair) => pair.startsWith("childId="))?.slice("childId=".length).slice(0, 100);
     reportHeight(widget, pymId);
+    const fromParent = (go) => addEventListener("message", (event) => event.source === parent && go(event.data));
+    linkHost(root, widget, remember, (message) => parent.postMessage(message, "*"), fromParent);
   }
 })();
 
 // Tells the parent frame the widget's height (its bottom edge, so a margin above counts)
-// whenever it changes, as `{ type: "scale-explainer:height", height }` and, for a Pym.js
-// parent, as Pym's string message. Answers a Pym.js parent's width message with the height.
+// whenever it changes, as `{ type: "scale-explainer:height", height }`, as AMP's
+// `embed-size` request (an amp-iframe resizes only on that), and for a Pym.js parent as
+// Pym's string message. Answers a Pym.js parent's width message with the height.
 function reportHeight(widget, pymId) {
   let last = 0;
   const report = (always) => {
@@ -45,6 +50,7 @@ function reportHeight(widget, pymId) {
     if (!(height > 0) || (height === last && !always)) return;
     last = height;
     parent.postMessage({ type: "scale-explainer:height", height }, "*");
+    parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
     if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
   };
   report();

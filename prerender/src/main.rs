@@ -48,9 +48,9 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let names = Names { bindings: find_bindings(dir)?, stylesheet: find_one(dir, "style-", ".css")? };
     let constants = names.constants();
-    let page_script = hashed(dir, "page", &[SHOW_STEP, FALL_BACK, PAGE])?;
+    let page_script = hashed(dir, "page", &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE])?;
     let loader = hashed(dir, "start", &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
-    write(dir, "mount.js", &[&constants, SHOW_STEP, FALL_BACK, MOUNT, START].concat())?;
+    write(dir, "mount.js", &[&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START].concat())?;
     // The page script blocks rendering, not parsing: it runs before the first paint.
     // The loader has low priority: the story's HTML and CSS get the network first. A
     // module never blocks rendering, and this one waits for the first paint anyway.
@@ -89,6 +89,7 @@ fn public_url() -> Result<Option<String>, String> {
 // The scripts, as JavaScript a linter can read; the files in dist/ are put together from them.
 const SHOW_STEP: &str = include_str!("../js/show_step.js");
 const FALL_BACK: &str = include_str!("../js/fall_back.js");
+const HOST_LINK: &str = include_str!("../js/host_link.js");
 const PAGE: &str = include_str!("../js/page.js");
 const AFTER_FIRST_PAINT: &str = include_str!("../js/after_first_paint.js");
 const MOUNT: &str = include_str!("../js/mount.js");
