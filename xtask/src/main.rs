@@ -1,11 +1,12 @@
 //! The project's one entry point, so a fresh machine needs nothing but Rust, Node and npm:
 //!
 //! - `cargo xtask serve`: install what is missing, then build and serve the widget with hot reload;
-//! - `cargo xtask test`: install what is missing, then run every test tier;
+//! - `cargo xtask test`: install what is missing, check formatting and lints, then run every test tier;
 //! - `cargo xtask bench`: build the release and print its size and speed figures;
 //! - `cargo xtask setup`: only the installs.
 //!
-//! Every install is checked first and skipped when the right version is present.
+//! Every install happens in `setup`, is checked first and skipped when the right version is
+//! present, and says what it installs and why before it starts.
 
 use std::{
     env,
@@ -43,30 +44,47 @@ fn project_root() -> PathBuf {
 fn setup(root: &Path) -> Result<(), String> {
     let installed_targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !installed_targets.lines().any(|line| line.trim() == WASM_TARGET) {
+        installing(&format!("the {WASM_TARGET} Rust target"));
         run(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
     }
 
+    for component in ["rustfmt", "clippy"] {
+        let checker = if component == "clippy" { "cargo-clippy" } else { "rustfmt" };
+        if output(checker, &["--version"]).is_none() {
+            installing(&format!("the {component} Rust component"));
+            run(Command::new("rustup").args(["component", "add", component]))?;
+        }
+    }
+
     if !reports_version("trunk", &format!("trunk {TRUNK_VERSION}")) {
+        installing(&format!("Trunk {TRUNK_VERSION} (about 7 minutes on 2 cores)"));
         run(Command::new("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
     }
 
     // The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
     let bindgen = locked_version(root, "wasm-bindgen")?;
     if !reports_version("wasm-bindgen", &format!("wasm-bindgen {bindgen}")) {
+        installing(&format!("the wasm-bindgen CLI {bindgen}, the version Cargo.lock pins"));
         // `--locked` fails on this registry: a locked dependency of the CLI is missing from the index.
         run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &bindgen]))?;
     }
 
     if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+        installing("Chromium and chromedriver from Debian's packages (apt-get)");
         install_chromium()?;
     }
 
     // npm leaves this file behind after installing from the lock file; a newer lock means stale modules.
     let installed = root.join("node_modules/.package-lock.json");
     if modified(&installed) < modified(&root.join("package-lock.json")) {
+        installing("the test and build tools in package-lock.json (npm ci)");
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))?;
     }
     Ok(())
+}
+
+fn installing(what: &str) {
+    println!("xtask setup: installing {what}, which is missing");
 }
 
 fn install_chromium() -> Result<(), String> {
@@ -90,6 +108,13 @@ fn serve(root: &Path) -> Result<(), String> {
 }
 
 fn test(root: &Path) -> Result<(), String> {
+    println!("== 0/3 formatting and lints");
+    run(tool(root, "cargo").args(["fmt", "--all", "--check"]))?;
+    run(tool(root, "cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(tool(root, "cargo")
+        .args(["clippy", "--package", "scale-explainer", "--target", WASM_TARGET, "--lib", "--tests"])
+        .args(["--", "-D", "warnings"]))?;
+
     println!("== 1/3 native unit tests");
     run(tool(root, "cargo").args(["test", "--workspace"]))?;
 
