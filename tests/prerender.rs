@@ -10,7 +10,9 @@ fn render_story() -> String {
 #[test]
 fn every_headline_figure_is_in_the_prerendered_html() {
     let html = render_story();
-    for figure in ["$14.3B", "49%", "nearly $29B", "$29.2 billion", "over $200M spent", "Spending not reported"] {
+    for figure in
+        ["$14.3B", "49%", "nearly $29B", "$29.2 billion", "reportedly over $200M spent", "Spending not reported"]
+    {
         assert!(html.contains(figure), "missing {figure:?}");
     }
 }

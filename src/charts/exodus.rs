@@ -50,10 +50,11 @@ pub fn draw(departures: &[Departure]) -> Result<String, ChartError> {
 mod tests {
     use super::*;
     use crate::charts::texts;
-    use crate::model::story::{Amount, PartyKind};
+    use crate::model::story::{Amount, Means, PartyKind, Qualifier};
 
     fn departure(party: &'static str, spent: Option<u32>) -> Departure<'static> {
-        let spent = spent.map(|usd_millions| Amount { usd_millions, qualifier: Some("over") });
+        let qualifier = Some(Qualifier { word: "over", means: Means::Above });
+        let spent = spent.map(|usd_millions| Amount { usd_millions, qualifier, attribution: Some("reportedly") });
         Departure { party, kind: PartyKind::Client, detail: "d", spent, source: "s" }
     }
 
@@ -61,7 +62,10 @@ mod tests {
     fn the_known_figure_is_written_on_its_bar_and_unknown_ones_say_so() {
         let svg = draw(&[departure("Google", Some(200)), departure("OpenAI", None), departure("xAI", None)]).unwrap();
         assert!(texts(&svg).contains(&"Google") && texts(&svg).contains(&"OpenAI") && texts(&svg).contains(&"xAI"));
-        assert!(texts(&svg).contains(&"over $200M spent"));
+        assert!(
+            texts(&svg).contains(&"reportedly over $200M spent"),
+            "the hedge and its attribution go with the figure"
+        );
         assert_eq!(texts(&svg).iter().filter(|t| **t == "Spending not reported").count(), 2);
         assert_eq!(svg.matches("<rect").count(), 1, "only the reported figure gets a solid bar");
     }

@@ -1,6 +1,8 @@
 //! How figures are written: short forms for charts and tiles, long forms for sentences.
 
 use super::story::Amount;
+#[cfg(test)]
+use super::story::{Means, Qualifier};
 
 /// "$14.3B", "$29B", "$286B", "$200M".
 ///
@@ -16,21 +18,24 @@ pub fn usd_long(millions: f64) -> String {
     format!("${} {}", trim_decimal(value), if unit == Unit::Billion { "billion" } else { "million" })
 }
 
-/// "nearly $29B": a figure in short form with the article's hedge, so it is never overstated.
+/// "nearly $29B", "reportedly over $200M": a figure in short form with the article's hedge
+/// and attribution, so it is never overstated.
 pub fn amount_short(amount: &Amount) -> String {
-    hedged(amount.qualifier, usd_short(f64::from(amount.usd_millions)))
+    hedged(amount, usd_short(f64::from(amount.usd_millions)))
 }
 
-/// "nearly $29 billion".
+/// "nearly $29 billion", "reportedly over $200 million".
 pub fn amount_long(amount: &Amount) -> String {
-    hedged(amount.qualifier, usd_long(f64::from(amount.usd_millions)))
+    hedged(amount, usd_long(f64::from(amount.usd_millions)))
 }
 
-fn hedged(qualifier: Option<&str>, figure: String) -> String {
-    match qualifier {
-        Some(qualifier) => format!("{qualifier} {figure}"),
-        None => figure,
+fn hedged(amount: &Amount, figure: String) -> String {
+    let mut words = String::new();
+    for word in [amount.attribution, amount.qualifier.map(|qualifier| qualifier.word)].into_iter().flatten() {
+        words.push_str(word);
+        words.push(' ');
     }
+    words + &figure
 }
 
 /// "49%".
@@ -97,10 +102,19 @@ mod tests {
     }
 
     #[test]
-    fn hedged_amounts_keep_the_articles_qualifier() {
-        assert_eq!(amount_short(&Amount { usd_millions: 29_000, qualifier: Some("nearly") }), "nearly $29B");
-        assert_eq!(amount_long(&Amount { usd_millions: 200, qualifier: Some("over") }), "over $200 million");
-        assert_eq!(amount_short(&Amount { usd_millions: 14_300, qualifier: None }), "$14.3B");
+    fn hedged_amounts_keep_the_articles_qualifier_and_attribution() {
+        let nearly = Some(Qualifier { word: "nearly", means: Means::AtMost });
+        let over = Some(Qualifier { word: "over", means: Means::Above });
+        assert_eq!(amount_short(&Amount { usd_millions: 29_000, qualifier: nearly, attribution: None }), "nearly $29B");
+        assert_eq!(
+            amount_long(&Amount { usd_millions: 200, qualifier: over, attribution: Some("reportedly") }),
+            "reportedly over $200 million"
+        );
+        assert_eq!(
+            amount_short(&Amount { usd_millions: 200, qualifier: None, attribution: Some("reportedly") }),
+            "reportedly $200M"
+        );
+        assert_eq!(amount_short(&Amount { usd_millions: 14_300, qualifier: None, attribution: None }), "$14.3B");
     }
 
     #[test]

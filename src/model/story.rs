@@ -66,15 +66,56 @@ pub struct Deal<'a> {
     pub purpose_source: &'a str,
 }
 
-/// A sum of money as the article gives it, e.g. "nearly $29 billion".
+/// A sum of money as the article gives it, e.g. "reportedly over $200 million". Wherever
+/// the figure is shown, its qualifier and attribution are shown with it.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Amount<'a> {
     pub usd_millions: u32,
-    /// The article's hedge ("nearly", "over"), shown with the figure so it is never overstated.
+    /// The article's hedge ("nearly", "over"), so the figure is never overstated.
     #[serde(default, borrow)]
-    pub qualifier: Option<&'a str>,
+    pub qualifier: Option<Qualifier<'a>>,
+    /// Who the figure rests on, as the article says it ("reportedly").
+    #[serde(default, borrow)]
+    pub attribution: Option<&'a str>,
+}
+
+/// A hedge on a figure: the word the reader sees, and which way it points.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Qualifier<'a> {
+    pub word: &'a str,
+    pub means: Means,
+}
+
+/// What a hedge says of the true value X of "nearly X", "over X" or "about X".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub enum Means {
+    /// "nearly X": at most X, and close to it.
+    AtMost,
+    /// "over X": more than X, by any amount.
+    Above,
+    /// "about X": close to X, either way.
+    About,
+}
+
+impl Amount<'_> {
+    /// The values, in millions, that the figure as worded allows, where `near` (a fraction)
+    /// is how close counts as close: "nearly X" allows X·(1 − near) to X, "over X" anything
+    /// above X, "about X" X·(1 ± near), and a bare X only X.
+    pub fn allowed(&self, near: f64) -> (f64, f64) {
+        let x = f64::from(self.usd_millions);
+        match self.qualifier.map(|qualifier| qualifier.means) {
+            None => (x, x),
+            Some(Means::AtMost) => (x * (1.0 - near), x),
+            Some(Means::Above) => (x, f64::INFINITY),
+            Some(Means::About) => (x * (1.0 - near), x * (1.0 + near)),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -315,16 +356,20 @@ impl Story<'_> {
                 format!("must be at most 10, got {}", deal.tolerance_percent),
             ));
         }
+        // What investment ÷ stake implies is our arithmetic on rounded figures, so it is
+        // only known to within the tolerance; the stated valuation's hedge says which way
+        // the true value may lie. The two must be able to agree.
         let implied =
             valuation::implied_valuation(f64::from(deal.investment.usd_millions), f64::from(deal.stake_percent));
-        let stated = f64::from(deal.valuation.usd_millions);
-        let gap_percent = valuation::relative_gap(implied, stated) * 100.0;
-        if gap_percent > f64::from(deal.tolerance_percent) {
+        let tolerance = f64::from(deal.tolerance_percent) / 100.0;
+        let (low, high) = deal.valuation.allowed(tolerance);
+        if implied * (1.0 + tolerance) < low || implied * (1.0 - tolerance) > high {
             return Err(StoryError::new(
                 "deal.valuation.usd_millions",
                 format!(
-                    "investment ÷ stake implies {implied:.0} million, {gap_percent:.1}% away from the stated {stated:.0} million; the tolerance is {}%",
-                    deal.tolerance_percent
+                    "investment ÷ stake implies {implied:.0} million, give or take {}%, but the stated valuation means {}",
+                    deal.tolerance_percent,
+                    meaning(&deal.valuation, deal.tolerance_percent),
                 ),
             ));
         }
@@ -342,6 +387,21 @@ impl Story<'_> {
         require_unique("rivals.names", self.rivals.names.iter().copied())?;
         require_unique("implications.rows", self.implications.rows.iter().map(|row| row.aspect))?;
         Ok(())
+    }
+}
+
+/// What a stated figure allows, in words, for an error message.
+fn meaning(amount: &Amount, tolerance_percent: u32) -> String {
+    let x = amount.usd_millions;
+    match amount.qualifier {
+        None => format!("exactly {x} million"),
+        Some(Qualifier { word, means: Means::AtMost }) => {
+            format!("“{word} {x} million”: at most {x} million, and within {tolerance_percent}% of it")
+        }
+        Some(Qualifier { word, means: Means::Above }) => format!("“{word} {x} million”: more than {x} million"),
+        Some(Qualifier { word, means: Means::About }) => {
+            format!("“{word} {x} million”: within {tolerance_percent}% of {x} million")
+        }
     }
 }
 
@@ -403,7 +463,9 @@ mod tests {
         let story = parse(JSON, ARTICLE).unwrap();
         assert_eq!(story.deal.investment.usd_millions, 14_300);
         assert_eq!(story.deal.stake_percent, 49);
-        assert_eq!(story.deal.valuation.qualifier, Some("nearly"));
+        assert_eq!(story.deal.valuation.qualifier, Some(Qualifier { word: "nearly", means: Means::AtMost }));
+        let google = story.exodus.departures[0].spent.unwrap();
+        assert_eq!((google.qualifier.map(|q| q.means), google.attribution), (Some(Means::Above), Some("reportedly")));
         assert_eq!(story.leadership.departing.name, "Alexandr Wang");
         assert_eq!(story.leadership.interim.name, "Jason Droege");
         let parties: Vec<_> = story.exodus.departures.iter().map(|d| d.party).collect();
@@ -437,7 +499,55 @@ mod tests {
     fn a_valuation_that_disagrees_with_investment_and_stake_is_rejected() {
         let error = error_of("\"usd_millions\": 29000", "\"usd_millions\": 20000");
         assert_eq!(error.field, "deal.valuation.usd_millions");
-        assert!(error.problem.contains("tolerance is 2%"), "{error}");
+        assert!(error.problem.starts_with("investment ÷ stake implies 29184 million, give or take 2%"), "{error}");
+    }
+
+    /// The shipped data with the valuation restated as `usd_millions`, hedged by `means`.
+    fn with_valuation(usd_millions: u32, means: &str) -> Result<Story<'static>, StoryError> {
+        let from = "\"usd_millions\": 29000,\n      \"qualifier\": {\n        \"word\": \"nearly\",\n        \"means\": \"at_most\"";
+        let to = format!(
+            "\"usd_millions\": {usd_millions},\n      \"qualifier\": {{\n        \"word\": \"x\",\n        \"means\": \"{means}\""
+        );
+        parse_edited(from, &to)
+    }
+
+    #[test]
+    fn nearly_x_allows_at_most_x_and_over_x_more_than_x() {
+        // $14.3B for 49% implies $29.18B, give or take 2%: $28.60B to $29.77B.
+        assert!(with_valuation(29_000, "at_most").is_ok(), "nearly $29B: within the tolerance of $29.18B");
+        assert!(with_valuation(29_000, "above").is_ok(), "over $29B");
+        assert!(with_valuation(30_000, "at_most").is_ok(), "nearly $30B: at most $30B, and near it");
+        assert!(with_valuation(28_500, "above").is_ok(), "over $28.5B");
+        assert!(with_valuation(28_500, "about").is_ok(), "about $28.5B: within 2% either way");
+
+        let error = with_valuation(28_500, "at_most").expect_err("nearly $28.5B: the arithmetic is above it");
+        assert_eq!(error.field, "deal.valuation.usd_millions");
+        assert!(error.problem.contains("“x 28500 million”: at most 28500 million"), "{error}");
+        let error = with_valuation(30_000, "above").expect_err("over $30B: the arithmetic is below it");
+        assert!(error.problem.contains("implies 29184 million"), "the check says implied, not actual: {error}");
+        assert!(error.problem.contains("more than 30000 million"), "{error}");
+        let error = with_valuation(31_000, "about").expect_err("about $31B: too far from $29.18B");
+        assert!(error.problem.contains("within 2% of 31000 million"), "{error}");
+    }
+
+    #[test]
+    fn the_allowed_values_follow_the_hedge() {
+        let amount = |qualifier| Amount { usd_millions: 100, qualifier, attribution: None };
+        let hedge = |means| Some(Qualifier { word: "w", means });
+        assert_eq!(amount(None).allowed(0.02), (100.0, 100.0));
+        assert_eq!(amount(hedge(Means::AtMost)).allowed(0.02), (98.0, 100.0));
+        assert_eq!(amount(hedge(Means::Above)).allowed(0.02), (100.0, f64::INFINITY));
+        assert_eq!(amount(hedge(Means::About)).allowed(0.02), (98.0, 102.0));
+    }
+
+    #[test]
+    fn a_hedge_needs_a_direction_and_a_known_one() {
+        let error = error_of("\"means\": \"at_most\"", "\"means\": \"below-ish\"");
+        assert_eq!(error.field, "deal.valuation.qualifier.means");
+        assert!(error.problem.contains("at_most"), "the known directions are listed: {error}");
+        let error = error_of(",\n        \"means\": \"at_most\"", "");
+        assert_eq!(error.field, "deal.valuation.qualifier");
+        assert!(error.problem.contains("missing field `means`"), "{error}");
     }
 
     #[test]

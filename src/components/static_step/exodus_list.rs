@@ -58,6 +58,9 @@ fn departure(departure: &'static Departure<'static>) -> Html {
         <li class="sx-departure">
             <p class="sx-departure-party">{ departure.party }<span class="sx-tag">{ kind }</span></p>
             <p>{ departure.detail }</p>
+            if departure.spent.is_some() {
+                <p class="sx-departure-spent">{ spent(departure) }</p>
+            }
         </li>
     }
 }
