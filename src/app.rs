@@ -10,6 +10,7 @@ use crate::model::{
     embed::{Settings, Theme},
     steps::Step,
     story::Story,
+    template::fill,
 };
 use crate::state::{Action, State};
 use crate::{host, input, location, task};
@@ -173,11 +174,12 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = |step: Step| match step {
         Step::Valuation => html! {
-            <ValuationExplorer deal={StoryPart(&story.deal)} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
+            <ValuationExplorer story={StoryPart(story)} percent={state.stake_percent} onchange={callbacks.stake.clone()} />
         },
         Step::Implications if state.live => html! {
             <ImplicationsTable
                 implications={StoryPart(&story.implications)}
+                words={StoryPart(&story.interface)}
                 live=true
                 sort={state.sort}
                 filter={state.filter.clone()}
@@ -195,10 +197,14 @@ pub fn App(props: &AppProps) -> Html {
         #[cfg(target_arch = "wasm32")]
         _ => Html::from_html_unchecked(AttrValue::Static("")),
     };
+    let words = &story.interface;
+    let total = Step::ALL.len().to_string();
     let announcement = if state.show_all {
-        format!("Showing all {} steps", Step::ALL.len())
+        fill(words.announce_all, &[("total", &total)])
     } else {
-        format!("Step {} of {}: {}", state.step.index() + 1, Step::ALL.len(), state.step.heading(&story.headings))
+        let current = (state.step.index() + 1).to_string();
+        let heading = state.step.heading(&story.headings);
+        fill(words.announce_step, &[("current", &current), ("total", &total), ("heading", heading)])
     };
 
     let theme = match state.theme {
@@ -210,13 +216,13 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" {onkeydown} ref={article_ref}>
             <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
-                <h1 id="sx-title" class="sx-title">{ story.title }</h1>
-                <p class="sx-dek">{ story.dek }</p>
+                <h1 id="sx-title" class="sx-title">{ story.title.text }</h1>
+                <p class="sx-dek">{ story.dek.text }</p>
             </header>
             // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
-            <p class="sx-notice">{ "The interactive parts of this explainer are unavailable, so the whole story is shown below." }</p>
+            <p class="sx-notice">{ words.notice }</p>
             if !state.show_all {
-                <StepNav current={state.step} headings={StoryPart(&story.headings)} ongo={callbacks.go.clone()} />
+                <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
             <div class={classes!("sx-steps", state.show_all.then_some("is-all"))} {ontouchstart} {ontouchend}>
                 { for Step::ALL.into_iter().map(|step| html! {
@@ -227,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
                         current={state.show_all || step == state.step}
                         focus_request={state.focus_request}
                         next={step.next()}
-                        next_heading={step.next().map(|next| AttrValue::from(next.heading(&story.headings)))}
+                        next_label={step.next().map(|next| AttrValue::from(fill(words.next_step, &[("heading", next.heading(&story.headings))])))}
                         ongo={callbacks.go_and_focus.clone()}
                     >
                         { body(step) }
@@ -235,11 +241,11 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
             </div>
             <footer class="sx-footer">
-                <ShowAllSwitch on={state.show_all} ontoggle={callbacks.show_all.clone()} />
+                <ShowAllSwitch label={words.show_all} on={state.show_all} ontoggle={callbacks.show_all.clone()} />
                 // In someone else's page the embed codes would point at that page: no panel.
                 // It goes only once live, so the first render matches the prerendered page.
                 if owns_url || !state.live {
-                    <EmbedPanel page_url={state.page_url.clone()} step={state.step} title={story.title} />
+                    <EmbedPanel page_url={state.page_url.clone()} step={state.step} title={story.title.text} words={StoryPart(&story.interface)} />
                 }
             </footer>
             <p class="sx-visually-hidden sx-announcer" aria-live="polite" aria-atomic="true">{ announcement }</p>

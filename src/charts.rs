@@ -74,11 +74,6 @@ fn filled(color: RGBColor) -> ShapeStyle {
     color.filled()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn outline(color: RGBColor) -> ShapeStyle {
-    color.stroke_width(2)
-}
-
 /// The text of every `<text>` element, in drawing order: what a chart says.
 #[cfg(test)]
 pub(crate) fn texts(svg: &str) -> Vec<&str> {

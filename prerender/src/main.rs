@@ -141,10 +141,10 @@ fn oembed(base: &str) -> String {
         "version": "1.0",
         "type": "rich",
         "provider_name": "Scale AI deal explainer",
-        "title": STORY.title,
+        "title": STORY.title.text,
         "width": 720,
         "height": 900,
-        "html": embed::iframe_code(base, Step::Deal, STORY.title),
+        "html": embed::iframe_code(base, Step::Deal, STORY.title.text),
     })
     .to_string()
 }
@@ -218,7 +218,7 @@ mod tests {
     fn oembed_is_a_rich_embed_of_the_iframe_code() {
         let answer: serde_json::Value = serde_json::from_str(&oembed("https://news.test/x/")).unwrap();
         assert_eq!(answer["type"], "rich");
-        assert_eq!(answer["title"], STORY.title);
+        assert_eq!(answer["title"], STORY.title.text);
         assert!(answer["html"].as_str().unwrap().starts_with("<iframe src=\"https://news.test/x/?step=deal\""));
     }
 

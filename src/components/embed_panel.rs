@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use super::StoryPart;
 use crate::clipboard;
-use crate::model::{embed, steps::Step};
+use crate::model::{embed, steps::Step, story::Interface};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPanelProps {
@@ -12,6 +13,7 @@ pub struct EmbedPanelProps {
     pub page_url: AttrValue,
     pub step: Step,
     pub title: AttrValue,
+    pub words: StoryPart<Interface<'static>>,
 }
 
 #[function_component]
@@ -35,7 +37,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             }
         })
     };
-    let EmbedPanelProps { page_url, step, title } = props;
+    let EmbedPanelProps { page_url, step, title, words } = props;
     html! {
         <div class="sx-embed">
             <button
@@ -46,19 +48,21 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 onclick={toggle}
                 ref={button_ref}
             >
-                { "Embed" }
+                { words.embed }
             </button>
             if *open && !page_url.is_empty() {
-                <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label="Embed this explainer" {onkeydown}>
+                <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label={words.embed_label} {onkeydown}>
                     <CodeToCopy
                         id="sx-embed-iframe"
-                        label="In an iframe that sizes itself (recommended)"
+                        label={words.embed_iframe}
                         code={embed::iframe_code(page_url, *step, title)}
+                        words={*words}
                     />
                     <CodeToCopy
                         id="sx-embed-mount"
-                        label="Mounted directly in the article"
+                        label={words.embed_mount}
                         code={embed::mount_code(page_url, *step, title)}
+                        words={*words}
                     />
                 </div>
             }
@@ -71,6 +75,7 @@ struct CodeToCopyProps {
     id: AttrValue,
     label: AttrValue,
     code: AttrValue,
+    words: StoryPart<Interface<'static>>,
 }
 
 #[function_component]
@@ -78,16 +83,16 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
     let status = use_state(String::new);
     let code_ref = use_node_ref();
     let copy = {
-        let (status, code_ref, code) = (status.clone(), code_ref.clone(), props.code.clone());
+        let (status, code_ref, code, words) = (status.clone(), code_ref.clone(), props.code.clone(), props.words);
         Callback::from(move |_: MouseEvent| {
             let (status, code_ref, code) = (status.clone(), code_ref.clone(), code.clone());
             yew::platform::spawn_local(async move {
                 if clipboard::copy(&code).await {
-                    status.set("Copied.".to_owned());
+                    status.set(words.copied.to_owned());
                 } else if let Some(area) = code_ref.cast::<web_sys::HtmlTextAreaElement>() {
                     let _ = area.focus();
                     area.select();
-                    status.set("Selected: press Ctrl+C (⌘C on a Mac) to copy.".to_owned());
+                    status.set(words.copy_by_hand.to_owned());
                 }
             });
         })
@@ -97,7 +102,7 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <textarea id={props.id.clone()} class="sx-code-text" readonly=true rows="4" value={props.code.clone()} ref={code_ref} />
             <div class="sx-code-row">
-                <button type="button" class="sx-button" onclick={copy}>{ "Copy" }</button>
+                <button type="button" class="sx-button" onclick={copy}>{ props.words.copy }</button>
                 <p class="sx-code-status" aria-live="polite">{ (*status).clone() }</p>
             </div>
         </div>

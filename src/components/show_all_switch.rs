@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShowAllSwitchProps {
+    pub label: AttrValue,
     pub on: bool,
     pub ontoggle: Callback<bool>,
 }
@@ -19,7 +20,7 @@ pub fn ShowAllSwitch(props: &ShowAllSwitchProps) -> Html {
             aria-pressed={if on { "true" } else { "false" }}
             onclick={Callback::from(move |_: MouseEvent| ontoggle.emit(!on))}
         >
-            { "Show all steps" }
+            { props.label.clone() }
         </button>
     }
 }

@@ -2,20 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::model::{money, valuation::STAKE_RANGE};
+use super::StoryPart;
+use crate::model::{story::Interface, valuation::STAKE_RANGE};
 
 #[derive(Properties, PartialEq)]
 pub struct StakeControlProps {
     pub label: AttrValue,
     pub percent: u32,
-    /// Spoken with the value, e.g. "49%, values Scale AI at $29.2 billion".
+    /// Spoken with the value, e.g. "49%: about $29.2B".
     pub valuetext: AttrValue,
+    /// The steppers' names and the value's form.
+    pub words: StoryPart<Interface<'static>>,
     pub onchange: Callback<u32>,
 }
 
 #[function_component]
 pub fn StakeControl(props: &StakeControlProps) -> Html {
-    let StakeControlProps { label, percent, valuetext, onchange } = props;
+    let StakeControlProps { label, percent, valuetext, words, onchange } = props;
     let percent = *percent;
     let (min, max) = (*STAKE_RANGE.start(), *STAKE_RANGE.end());
     let oninput = {
@@ -45,7 +48,7 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
         <div class="sx-control">
             <label class="sx-control-label" for="sx-stake-input">{ label.clone() }</label>
             <div class="sx-control-row">
-                { step_by(-1, "−", "One point less") }
+                { step_by(-1, "−", words.one_less) }
                 <input
                     id="sx-stake-input"
                     class="sx-slider"
@@ -57,8 +60,8 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
                     aria-valuetext={valuetext.clone()}
                     {oninput}
                 />
-                { step_by(1, "+", "One point more") }
-                <output class="sx-control-value" for="sx-stake-input">{ money::percent(percent) }</output>
+                { step_by(1, "+", words.one_more) }
+                <output class="sx-control-value" for="sx-stake-input">{ words.money.percent(percent) }</output>
             </div>
         </div>
     }

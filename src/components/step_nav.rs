@@ -3,18 +3,23 @@
 use yew::prelude::*;
 
 use super::StoryPart;
-use crate::model::{steps::Step, story::Headings};
+use crate::model::{
+    steps::Step,
+    story::{Headings, Interface},
+    template::fill,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
     pub current: Step,
     pub headings: StoryPart<Headings<'static>>,
+    pub words: StoryPart<Interface<'static>>,
     pub ongo: Callback<Step>,
 }
 
 #[function_component]
 pub fn StepNav(props: &StepNavProps) -> Html {
-    let StepNavProps { current, headings, ongo } = props;
+    let StepNavProps { current, headings, words, ongo } = props;
     let current = *current;
     // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
     let button = |label: &'static str, class: &'static str, target: Option<Step>| {
@@ -31,11 +36,11 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         }
     };
     html! {
-        <nav class="sx-nav" aria-label="Story steps">
+        <nav class="sx-nav" aria-label={words.steps_label}>
             <div class="sx-nav-row">
-                { button("Previous", "sx-previous", current.previous()) }
-                <p class="sx-progress">{ format!("{} of {}", current.index() + 1, Step::ALL.len()) }</p>
-                { button("Next", "sx-next", current.next()) }
+                { button(words.previous, "sx-previous", current.previous()) }
+                <p class="sx-progress">{ fill(words.progress, &[("current", &(current.index() + 1).to_string()), ("total", &Step::ALL.len().to_string())]) }</p>
+                { button(words.next, "sx-next", current.next()) }
             </div>
             <ol class="sx-dots">
                 { for Step::ALL.into_iter().map(|step| {
@@ -47,7 +52,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                                 type="button"
                                 class={classes!("sx-dot", is_current.then_some("is-current"))}
                                 aria-current={is_current.then_some("step")}
-                                aria-label={format!("Step {}: {}", step.index() + 1, step.heading(headings))}
+                                aria-label={fill(words.step_label, &[("number", &(step.index() + 1).to_string()), ("heading", step.heading(headings))])}
                                 onclick={Callback::from(move |_: MouseEvent| ongo.emit(step))}
                             ></button>
                         </li>

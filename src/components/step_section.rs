@@ -12,16 +12,17 @@ pub struct StepSectionProps {
     pub current: bool,
     /// See `State::focus_request`.
     pub focus_request: u32,
-    /// The next step and its heading, for the button at the end of the step; `None` on the last.
+    /// The next step and the label of the button at the end of the step that leads
+    /// there ("Next: Who gains ground"); `None` on the last.
     pub next: Option<Step>,
-    pub next_heading: Option<AttrValue>,
+    pub next_label: Option<AttrValue>,
     pub ongo: Callback<Step>,
     pub children: Html,
 }
 
 #[function_component]
 pub fn StepSection(props: &StepSectionProps) -> Html {
-    let StepSectionProps { step, heading, current, focus_request, next, next_heading, ongo, children } = props;
+    let StepSectionProps { step, heading, current, focus_request, next, next_label, ongo, children } = props;
     let heading_ref = use_node_ref();
     {
         let heading_ref = heading_ref.clone();
@@ -44,10 +45,10 @@ pub fn StepSection(props: &StepSectionProps) -> Html {
         >
             <h2 id={heading_id} class="sx-step-heading" tabindex="-1" ref={heading_ref}>{ heading.clone() }</h2>
             { children.clone() }
-            if let (Some(next), Some(next_heading)) = (*next, next_heading) {
+            if let (Some(next), Some(next_label)) = (*next, next_label) {
                 // At the end of a long step the reader need not scroll back up to go on.
                 <button type="button" class="sx-button sx-continue" onclick={ongo.reform(move |_: MouseEvent| next)}>
-                    { format!("Next: {next_heading}") }
+                    { next_label.clone() }
                 </button>
             }
         </section>

@@ -74,7 +74,7 @@ impl Step {
     }
 
     pub fn heading<'a>(self, headings: &Headings<'a>) -> &'a str {
-        match self {
+        let heading = match self {
             Step::Deal => headings.deal,
             Step::Stake => headings.stake,
             Step::Valuation => headings.valuation,
@@ -83,7 +83,8 @@ impl Step {
             Step::Rivals => headings.rivals,
             Step::Implications => headings.implications,
             Step::BottomLine => headings.bottom_line,
-        }
+        };
+        heading.text
     }
 
     /// Zero-based position in the walkthrough.
