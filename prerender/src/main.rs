@@ -8,16 +8,27 @@
 //! 3. the loader waits for the story's first paint before fetching any code, so on a
 //!    slow network the code never competes with the story (no preload hints either);
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
-//!    and `oembed.json` are written beside them.
+//!    and `oembed.json` are written beside them;
+//! 5. the page's language, `<title>`, description and link-preview tags (Open Graph,
+//!    Twitter) get their words from the story data: `index.html` holds the tags, empty.
+//!
+//! The page is edited as HTML (`lol_html`), and every edit must find exactly one element
+//! to edit: a tag missing from `index.html` fails the build rather than ship without words.
 //!
 //! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`. `SCALE_EXPLAINER_URL`
 //! (the absolute address `dist/` will be served from, ending in `/`) makes the oEmbed
 //! code absolute; without it the code points at `./`, fine for testing only.
 
-use std::{env, fs, path::Path, process};
+use std::{cell::Cell, env, fs, path::Path, process};
 
+use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
 use scale_explainer::{
-    model::{embed, steps::Step, STORY},
+    model::{
+        embed,
+        steps::Step,
+        story::{Page, Story},
+        STORY,
+    },
     render_story_html, ROOT_ID,
 };
 
@@ -44,14 +55,80 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     write(dir, &loader_name, &loader_source)?;
     write(dir, "mount.js", &loader(&bindings, &mount_prelude(&find_one(dir, "style-", ".css")?)))?;
     let base = env::var("SCALE_EXPLAINER_URL").unwrap_or_else(|_| "./".to_owned());
-    write(dir, "oembed.json", &oembed(&base))?;
+    write(dir, "oembed.json", &oembed(&STORY, &base))?;
 
-    let page = fill_root(&without_trunk_link(&page), &render_story_html(&STORY))?;
+    let page = finish_html(&page, &STORY, &render_story_html(&STORY), &loader_name)?;
+    fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// The staged page with the story's words in its head, the rendered story in its root and
+/// the loader linked.
+fn finish_html(page: &str, story: &Story, rendered: &str, loader_name: &str) -> Result<String, String> {
+    let Page { language, title, description, site_name } = story.page;
     // Low priority: the story's HTML and CSS get the network first. A module never blocks
     // rendering, and this one waits for the first paint anyway.
-    let head = format!("<script type=\"module\" src=\"./{loader_name}\" fetchpriority=\"low\"></script></head>");
-    let page = page.replacen("</head>", &head, 1);
-    fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+    let loader = format!("<script type=\"module\" src=\"./{loader_name}\" fetchpriority=\"low\"></script>");
+    let root = format!("#{ROOT_ID}");
+    rewrite(
+        page,
+        &[
+            ("html", Edit::Attribute("lang", language)),
+            ("head > title", Edit::Text(title.text)),
+            ("meta[name=description]", Edit::Attribute("content", description.text)),
+            ("meta[property=\"og:title\"]", Edit::Attribute("content", title.text)),
+            ("meta[property=\"og:description\"]", Edit::Attribute("content", description.text)),
+            ("meta[property=\"og:site_name\"]", Edit::Attribute("content", site_name)),
+            ("meta[name=\"twitter:title\"]", Edit::Attribute("content", title.text)),
+            ("meta[name=\"twitter:description\"]", Edit::Attribute("content", description.text)),
+            ("link[rel=alternate][type=\"application/json+oembed\"]", Edit::Attribute("title", title.text)),
+            // With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
+            ("link[data-trunk][rel=rust]", Edit::Remove),
+            // Nothing between the root and the story: hydration expects exactly what `App` renders.
+            (&root, Edit::Content(rendered)),
+            ("head", Edit::Append(&loader)),
+        ],
+    )
+}
+
+/// What happens to the one element a selector matches.
+enum Edit<'a> {
+    /// Its text becomes this.
+    Text(&'a str),
+    /// This attribute's value becomes this text.
+    Attribute(&'static str, &'a str),
+    /// Its content becomes this markup.
+    Content(&'a str),
+    /// This markup goes at its end.
+    Append(&'a str),
+    Remove,
+}
+
+/// Applies each edit to the element its selector matches. A selector that matches no
+/// element, or more than one, is an error naming it.
+fn rewrite(page: &str, edits: &[(&str, Edit)]) -> Result<String, String> {
+    let found: Vec<Cell<usize>> = edits.iter().map(|_| Cell::new(0)).collect();
+    let mut settings = RewriteStrSettings::new();
+    for ((selector, edit), found) in edits.iter().zip(&found) {
+        settings = settings.append_element_content_handler(element!(selector, move |element| {
+            found.set(found.get() + 1);
+            match edit {
+                Edit::Text(text) => element.set_inner_content(text, ContentType::Text),
+                // lol_html escapes only the quote; a bare `&` would start an entity.
+                Edit::Attribute(name, value) => element.set_attribute(name, &value.replace('&', "&amp;"))?,
+                Edit::Content(markup) => element.set_inner_content(markup, ContentType::Html),
+                Edit::Append(markup) => element.append(markup, ContentType::Html),
+                Edit::Remove => element.remove(),
+            }
+            Ok(())
+        }));
+    }
+    let page = rewrite_str(page, settings).map_err(|e| format!("cannot edit index.html: {e}"))?;
+    match edits.iter().zip(&found).find(|(_, found)| found.get() != 1) {
+        Some(((selector, _), found)) => {
+            Err(format!("index.html must have exactly one element matching `{selector}`, found {}", found.get()))
+        }
+        None => Ok(page),
+    }
 }
 
 fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
@@ -135,39 +212,18 @@ fn mount_prelude(stylesheet: &str) -> String {
     )
 }
 
-/// The oEmbed answer for the explainer served from `base`.
-fn oembed(base: &str) -> String {
+/// The oEmbed answer for `story`'s explainer served from `base`.
+fn oembed(story: &Story, base: &str) -> String {
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
-        "provider_name": "Scale AI deal explainer",
-        "title": STORY.title.text,
+        "provider_name": story.page.site_name,
+        "title": story.title.text,
         "width": 720,
         "height": 900,
-        "html": embed::iframe_code(base, Step::Deal, STORY.title.text),
+        "html": embed::iframe_code(base, Step::Deal, story.title.text),
     })
     .to_string()
-}
-
-/// Puts the rendered story inside the (empty) root element, with nothing between
-/// them: hydration expects the root's children to be exactly what `App` renders.
-fn fill_root(page: &str, story: &str) -> Result<String, String> {
-    let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
-    if page.matches(&empty_root).count() != 1 {
-        return Err(format!("index.html must contain exactly one {empty_root}"));
-    }
-    Ok(page.replacen(&empty_root, &format!("<div id=\"{ROOT_ID}\">{story}</div>"), 1))
-}
-
-/// With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
-fn without_trunk_link(page: &str) -> String {
-    match page.find("<link data-trunk rel=\"rust\"") {
-        Some(start) => match page[start..].find('>') {
-            Some(end) => format!("{}{}", page[..start].trim_end_matches([' ', '\t']), &page[start + end + 1..]),
-            None => page.to_owned(),
-        },
-        None => page.to_owned(),
-    }
 }
 
 /// FNV-1a: a stable content hash for the loader's file name, so it can be cached forever.
@@ -177,24 +233,68 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use std::cell::RefCell;
+
+    use lol_html::doc_text;
+    use scale_explainer::model::story::{parse, Sourced};
+
     use super::*;
+
+    const INDEX: &str = include_str!("../../index.html");
+    const JSON: &str = include_str!("../../assets/story.json");
+    const ARTICLE: &str = include_str!("../../assets/article.txt");
+
+    fn finished(story: &'static Story<'static>) -> String {
+        finish_html(INDEX, story, &render_story_html(story), "start-0.js").expect("index.html has every tag to fill")
+    }
 
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
-        let page = "<body><div id=\"scale-explainer\"></div></body>";
-        assert_eq!(fill_root(page, "<p>x</p>").unwrap(), "<body><div id=\"scale-explainer\"><p>x</p></div></body>");
+        let page = finished(&STORY);
+        assert!(page.contains(&format!("<div id=\"scale-explainer\">{}</div>", render_story_html(&STORY))));
     }
 
     #[test]
-    fn a_page_without_exactly_one_empty_root_is_refused() {
-        assert!(fill_root("<body></body>", "x").is_err());
-        assert!(fill_root("<div id=\"scale-explainer\"></div><div id=\"scale-explainer\"></div>", "x").is_err());
+    fn a_page_without_exactly_one_of_each_tag_to_fill_is_refused_naming_it() {
+        let error = finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "l.js").unwrap_err();
+        assert!(error.contains("`head > title`, found 0"), "{error}");
+        let root = "<div id=\"scale-explainer\"></div>";
+        let error = finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "l.js").unwrap_err();
+        assert!(error.contains("`#scale-explainer`, found 2"), "{error}");
+        let error = finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "l.js").unwrap_err();
+        assert!(error.contains("twitter:title"), "{error}");
     }
 
     #[test]
-    fn trunks_leftover_rust_link_is_removed() {
-        let page = "<head>\n  <link data-trunk rel=\"rust\" data-trunk-id=\"1\">\n</head>";
-        assert_eq!(without_trunk_link(page), "<head>\n\n</head>");
+    fn trunks_leftover_rust_link_goes_and_the_loader_comes_last_in_the_head() {
+        let page = finished(&STORY);
+        assert!(!page.contains("rel=\"rust\""));
+        assert!(page.contains("<script type=\"module\" src=\"./start-0.js\" fetchpriority=\"low\"></script></head>"));
+    }
+
+    #[test]
+    fn the_head_says_what_the_data_says() {
+        let page = finished(&STORY);
+        let Page { language, title, description, site_name } = STORY.page;
+        assert!(page.contains(&format!("<html lang=\"{language}\">")));
+        assert!(page.contains(&format!("<title>{}</title>", title.text)));
+        for tag in ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""] {
+            assert!(page.contains(&format!("<meta {tag} content=\"{}\">", description.text)), "{tag}");
+        }
+        for tag in ["property=\"og:title\"", "name=\"twitter:title\""] {
+            assert!(page.contains(&format!("<meta {tag} content=\"{}\">", title.text)), "{tag}");
+        }
+        assert!(page.contains(&format!("<meta property=\"og:site_name\" content=\"{site_name}\">")));
+        assert!(page.contains(&format!("href=\"./oembed.json\" title=\"{}\">", title.text)));
+    }
+
+    #[test]
+    fn words_in_the_head_are_text_not_markup() {
+        let title = Sourced { text: "A \"b\" & <c>", ..STORY.page.title };
+        let story = Box::leak(Box::new(Story { page: Page { title, ..STORY.page }, ..STORY }));
+        let page = finished(story);
+        assert!(page.contains("<title>A \"b\" &amp; &lt;c&gt;</title>"), "{page}");
+        assert!(page.contains("<meta property=\"og:title\" content=\"A &quot;b&quot; &amp; <c>\">"));
     }
 
     #[test]
@@ -216,9 +316,10 @@ mod tests {
 
     #[test]
     fn oembed_is_a_rich_embed_of_the_iframe_code() {
-        let answer: serde_json::Value = serde_json::from_str(&oembed("https://news.test/x/")).unwrap();
+        let answer: serde_json::Value = serde_json::from_str(&oembed(&STORY, "https://news.test/x/")).unwrap();
         assert_eq!(answer["type"], "rich");
         assert_eq!(answer["title"], STORY.title.text);
+        assert_eq!(answer["provider_name"], STORY.page.site_name);
         assert!(answer["html"].as_str().unwrap().starts_with("<iframe src=\"https://news.test/x/?step=deal\""));
     }
 
@@ -226,5 +327,109 @@ mod tests {
     fn the_loader_name_changes_with_its_content() {
         assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    }
+
+    /// `text` with every ASCII letter moved to the fullwidth block (A → Ａ), but for the
+    /// names inside `{…}` placeholders.
+    fn in_fullwidth(text: &str) -> String {
+        let mut in_placeholder = false;
+        text.chars()
+            .map(|c| {
+                in_placeholder = (in_placeholder || c == '{') && c != '}';
+                match char::from_u32(u32::from(c) + 0xFEE0) {
+                    Some(wide) if c.is_ascii_alphabetic() && !in_placeholder => wide,
+                    _ => c,
+                }
+            })
+            .collect()
+    }
+
+    /// The shipped story and article with every letter a reader could see in fullwidth.
+    /// Values serde reads as names (`kind`, `means`, `language`) stay as they are. It is
+    /// still valid data: its sources are still quotes of its article.
+    fn story_in_fullwidth() -> &'static Story<'static> {
+        fn convert(value: &mut serde_json::Value, key: &str) {
+            match value {
+                serde_json::Value::String(text) if !["kind", "means", "language"].contains(&key) => {
+                    *text = in_fullwidth(text);
+                }
+                serde_json::Value::Array(items) => items.iter_mut().for_each(|item| convert(item, key)),
+                serde_json::Value::Object(fields) => fields.iter_mut().for_each(|(key, item)| convert(item, key)),
+                _ => {}
+            }
+        }
+        let mut json: serde_json::Value = serde_json::from_str(JSON).unwrap();
+        convert(&mut json, "");
+        let story = parse(&json.to_string(), &in_fullwidth(ARTICLE)).expect("the converted story is valid data");
+        Box::leak(Box::new(story))
+    }
+
+    /// Every text a reader can see or hear in `page`: its text (the `<title>`, the story,
+    /// the charts' labels), the attributes read out or shown (`aria-label`, `title`…), and
+    /// the `content` of meta tags other than the ones that hold keywords.
+    fn shown_text(page: &str) -> Vec<String> {
+        const KEYWORDS: [&str; 4] = ["viewport", "color-scheme", "og:type", "twitter:card"];
+        let shown = RefCell::new(Vec::new());
+        let settings = RewriteStrSettings::new()
+            .append_document_content_handler(doc_text!(|chunk| {
+                shown.borrow_mut().push(chunk.as_str().to_owned());
+                Ok(())
+            }))
+            .append_element_content_handler(element!("*", |element| {
+                let name = element.get_attribute("name").or_else(|| element.get_attribute("property"));
+                let keyword =
+                    element.tag_name() == "meta" && name.is_some_and(|name| KEYWORDS.contains(&name.as_str()));
+                for attribute in element.attributes() {
+                    let read = ["aria-label", "aria-valuetext", "aria-roledescription", "title", "alt", "placeholder"];
+                    if read.contains(&attribute.name().as_str()) || (attribute.name() == "content" && !keyword) {
+                        shown.borrow_mut().push(attribute.value());
+                    }
+                }
+                Ok(())
+            }));
+        rewrite_str(page, settings).unwrap();
+        shown.into_inner()
+    }
+
+    /// The ASCII letters in `text` outside character references (`&amp;`).
+    fn ascii_letters(text: &str) -> String {
+        let mut letters = String::new();
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let reference = rest
+                .strip_prefix('&')
+                .and_then(|after| after.split_once(';'))
+                .filter(|(name, _)| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '#'));
+            if let Some((_, after)) = reference {
+                rest = after;
+                continue;
+            }
+            if c.is_ascii_alphabetic() {
+                letters.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        letters
+    }
+
+    /// A word written in Rust or HTML rather than the data shows up here in plain ASCII.
+    #[test]
+    fn every_word_of_the_page_its_head_and_oembed_comes_from_the_data() {
+        let story = story_in_fullwidth();
+        let page = finished(story);
+        let answer: serde_json::Value = serde_json::from_str(&oembed(story, "https://news.test/x/")).unwrap();
+        let mut shown = shown_text(&page);
+        shown.extend(["title", "provider_name"].map(|field| answer[field].as_str().unwrap().to_owned()));
+        shown.extend(shown_text(answer["html"].as_str().unwrap()));
+
+        let from_code: Vec<(&String, String)> =
+            shown.iter().map(|text| (text, ascii_letters(text))).filter(|(_, letters)| !letters.is_empty()).collect();
+        assert!(from_code.is_empty(), "words not from the data: {from_code:#?}");
+        // Not vacuous: the data's words are there, in fullwidth.
+        let all = shown.concat();
+        for words in ["The Meta–Scale AI deal, explained", "Previous", "Spent reportedly over $200M", "Client concerns"]
+        {
+            assert!(all.contains(&in_fullwidth(words)), "{words:?} is not on the page");
+        }
     }
 }
