@@ -140,12 +140,49 @@ fn the_markup_is_ready_for_a_strict_csp() {
     assert!(!html.contains("style="), "no style attribute");
 }
 
+/// A data file parsed and validated as `build.rs` does it (`STORY_DATA` builds with one).
+fn story_from(json: &str) -> &'static scale_explainer::model::story::Story<'static> {
+    let article = include_str!("../assets/article.txt");
+    Box::leak(Box::new(scale_explainer::model::story::parse(json, article).expect("the fixture is valid data")))
+}
+
+/// A newsroom's translation of the interface: the shipped story with only `interface` in
+/// French. No Rust changes; the page shows its words and none of the English ones.
+#[test]
+fn a_data_file_with_the_interface_translated_shows_its_words() {
+    let html = scale_explainer::render_story_html(story_from(include_str!("data/interface-fr.json")));
+    for french in [
+        ">Précédent<",
+        ">Suivant<",
+        ">1 sur 8<",
+        "aria-label=\"Étape 2 : Meta’s stake\"",
+        ">Suite : Meta’s stake<",
+        ">Étape 1 sur 8 : The deal at a glance<",
+        ">Afficher toutes les étapes<",
+        ">Sources citées<",
+        ">Intégrer<",
+        ">Filtrer les lignes<",
+        ">Ordre de l’article<",
+        "Les en-têtes de colonne sont des boutons",
+        "aria-label=\"Un point de plus\"",
+        "Les parties interactives de cet explicatif sont indisponibles",
+        ">14.3 Md$<",
+        ">49 %<",
+        "Spent reportedly over 200 M$",
+    ] {
+        assert!(html.contains(french), "missing {french:?}");
+    }
+    for english in
+        [">Previous<", ">Next<", "1 of 8", "Show all steps", ">Source<", ">Embed<", "Filter rows", ">$14.3B<"]
+    {
+        assert!(!html.contains(english), "{english:?} is still shown");
+    }
+}
+
 /// The story with markup in names, labels, rows and the quote; its sources are still
 /// true quotes, so it passes validation like any editor's file would.
 fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
-    let json = include_str!("data/hostile-story.json");
-    let article = include_str!("../assets/article.txt");
-    Box::leak(Box::new(scale_explainer::model::story::parse(json, article).expect("the hostile file is valid data")))
+    story_from(include_str!("data/hostile-story.json"))
 }
 
 #[test]
