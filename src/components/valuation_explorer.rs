@@ -34,7 +34,8 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
         if at_deal { words.at_deal } else { words.elsewhere },
         &[("stake", &stake), ("investment", &paid), ("implied", &implied_text)],
     ));
-    let deal_stake = money.percent(deal.stake_percent);
+    // Written where it is used: in the wasm that is smaller than keeping the string.
+    let deal_stake = || money.percent(deal.stake_percent);
     let reset = {
         let onchange = onchange.clone();
         let stake = deal.stake_percent;
@@ -62,11 +63,11 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
             />
             <p class="sx-result" aria-live="polite">{ arithmetic.clone() }</p>
             <button type="button" class="sx-button sx-reset" aria-disabled={at_deal.then_some("true")} onclick={reset}>
-                { fill(words.reset, &[("stake", &deal_stake)]) }
+                { fill(words.reset, &[("stake", &deal_stake())]) }
             </button>
             <ChartFigure
                 {svg}
-                caption={fill(words.caption, &[("stake", &deal_stake)])}
+                caption={fill(words.caption, &[("stake", &deal_stake())])}
                 description={arithmetic}
             />
             { fixed(move || source_note(interface.source_label, words.reported.source)) }
