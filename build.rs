@@ -7,6 +7,9 @@
 #[path = "src/model/story.rs"]
 #[allow(dead_code)]
 mod story;
+#[path = "src/model/template.rs"]
+#[allow(dead_code)]
+mod template;
 #[path = "src/model/valuation.rs"]
 #[allow(dead_code)]
 mod valuation;

@@ -4,6 +4,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { DIST, PHONE, launch, open, serve } from "./harness.mjs";
 
 const EXAMPLE = await readFile("examples/scrollytelling.html", "utf8");
@@ -115,6 +116,41 @@ describe("the editors' kit", () => {
       await frame.locator(".sx-dot").nth(i).click();
       await frame.waitForFunction(() => Math.abs(innerHeight - Math.ceil(document.querySelector(".sx").getBoundingClientRect().bottom + scrollY)) <= 3);
     }
+    await context.close();
+  });
+
+  it("ships the share card and every chart as images for places that run no code", async () => {
+    // A PNG's size is in its IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    const size = async (name) => {
+      const png = await readFile(join(DIST, name));
+      assert.equal(png.subarray(1, 4).toString(), "PNG", name);
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    assert.deepEqual(await size("share-card.png"), [1200, 630]);
+    for (const chart of ["stake", "valuation", "exodus", "rivals"]) {
+      const [width] = await size(`chart-${chart}.png`);
+      assert.equal(width, 640, `chart-${chart}.png is drawn at twice the 320-unit canvas`);
+      assert.match(await readFile(join(DIST, `chart-${chart}.svg`), "utf8"), /^<svg[\s\S]*<\/svg>$/);
+    }
+    const card = await readFile(join(DIST, "share-card.svg"), "utf8");
+    for (const words of ["nearly $29B", "$14.3B", "49%"]) assert.ok(card.includes(words), words);
+  });
+
+  it("offers AMP and plain-image codes in the Embed panel", async () => {
+    const { page, context, problems } = await open(browser, widget.url + "#exodus", PHONE);
+    await page.locator(".sx.is-live").waitFor();
+    await page.getByRole("button", { name: "Embed" }).click();
+    const amp = await page.getByLabel(/AMP/).inputValue();
+    assert.match(amp, new RegExp(`^<amp-iframe src="${widget.url.replace(/[.]/g, "\\.")}\\?step=exodus" [^>]*resizable`));
+    assert.match(amp, /<div overflow [^>]*>Show more<\/div>\n<\/amp-iframe>$/);
+    const image = await page.getByLabel(/As an image/).inputValue();
+    assert.equal(
+      image,
+      `<img src="${widget.url}share-card.png" alt="Meta is investing $14.3B for a 49% stake in Scale AI, valuing the startup at nearly $29B." width="1200" height="630" style="max-width:100%;height:auto">`,
+    );
+    const response = await fetch(`${widget.url}share-card.png`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

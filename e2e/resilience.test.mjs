@@ -111,7 +111,8 @@ describe("failure and stress paths, in every embed mode", () => {
           assert.ok(await where.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), "no scrolling inside the frame");
         }
         if (fault === "the wasm is missing" && mode === "iframe") await screenshot(page, "fault-no-wasm-iframe");
-        assert.deepEqual(errors.filter((e) => !/SyntaxError|Unexpected end|missing/i.test(e)), []);
+        // A truncated script throws whatever its cut-off code throws; nothing else may.
+        if (!fault.includes("truncated")) assert.deepEqual(errors, []);
         await context.close();
       });
     }

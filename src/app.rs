@@ -10,9 +10,10 @@ use crate::model::{
     embed::{Settings, Theme},
     steps::Step,
     story::Story,
+    template::fill,
 };
 use crate::state::{Action, State};
-use crate::{host, input, location, task};
+use crate::{host, location, task};
 
 /// Where the widget lives, which decides what it may touch outside itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,7 +66,6 @@ impl Prerendered {
 /// equal from one render to the next and Yew can skip re-rendering it.
 struct Callbacks {
     go: Callback<Step>,
-    go_and_focus: Callback<Step>,
     show_all: Callback<bool>,
     stake: Callback<u32>,
     sort: Callback<crate::model::table::Column>,
@@ -76,8 +76,7 @@ struct Callbacks {
 impl Callbacks {
     fn new(dispatcher: &UseReducerDispatcher<State>) -> Self {
         Self {
-            go: act(dispatcher, |step| Action::Go { step, focus: false }),
-            go_and_focus: act(dispatcher, |step| Action::Go { step, focus: true }),
+            go: act(dispatcher, Action::Go),
             show_all: act(dispatcher, Action::ShowAll),
             stake: act(dispatcher, Action::SetStake),
             sort: act(dispatcher, Action::SortBy),
@@ -123,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
             });
             let history = owns_url.then(|| {
                 let dispatcher = dispatcher.clone();
-                location::on_history_move(move |step| dispatcher.dispatch(Action::Go { step, focus: false }))
+                location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step)))
             });
             let host = host::listen(mode, move |theme| dispatcher.dispatch(Action::SetTheme(theme)));
             move || drop((history, host))
@@ -141,40 +140,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let onkeydown = {
-        let (go, step, show_all) = (callbacks.go_and_focus.clone(), state.step, state.show_all);
-        Callback::from(move |event: KeyboardEvent| {
-            if show_all {
-                return;
-            }
-            if let Some(target) = input::step_for_key(&event, step) {
-                event.prevent_default();
-                go.emit(target);
-            }
-        })
-    };
-    let touch_start = use_mut_ref(|| None);
-    let ontouchstart = {
-        let touch_start = touch_start.clone();
-        Callback::from(move |event: TouchEvent| *touch_start.borrow_mut() = input::swipe_start(&event))
-    };
-    let ontouchend = {
-        let (go, step, show_all) = (callbacks.go.clone(), state.step, state.show_all);
-        Callback::from(move |event: TouchEvent| {
-            let start = touch_start.borrow_mut().take();
-            if let Some(target) = start.filter(|_| !show_all).and_then(|start| input::swipe_end(&event, start, step)) {
-                go.emit(target);
-            }
-        })
-    };
-
     let body = |step: Step| match step {
         Step::Valuation => html! {
-            <ValuationExplorer deal={StoryPart(&story.deal)} percent={state.stake_percent} onchange={callbacks.stake.clone()} live={state.live} />
+            <ValuationExplorer story={StoryPart(story)} percent={state.stake_percent} onchange={callbacks.stake.clone()} live={state.live} />
         },
         Step::Implications if state.live => html! {
             <ImplicationsTable
                 implications={StoryPart(&story.implications)}
+                words={StoryPart(&story.interface)}
                 live=true
                 sort={state.sort}
                 filter={state.filter.clone()}
@@ -192,10 +165,14 @@ pub fn App(props: &AppProps) -> Html {
         #[cfg(target_arch = "wasm32")]
         _ => Html::from_html_unchecked(AttrValue::Static("")),
     };
+    let words = &story.interface;
+    let total = Step::ALL.len().to_string();
     let announcement = if state.show_all {
-        format!("Showing all {} steps", Step::ALL.len())
+        fill(words.announce_all, &[("total", &total)])
     } else {
-        format!("Step {} of {}: {}", state.step.index() + 1, Step::ALL.len(), state.step.heading(&story.headings))
+        let current = (state.step.index() + 1).to_string();
+        let heading = state.step.heading(&story.headings);
+        fill(words.announce_step, &[("current", &current), ("total", &total), ("heading", heading)])
     };
 
     let theme = match state.theme {
@@ -205,31 +182,32 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        // Focusable (not in the tab order), so a click anywhere in the story puts the keys here.
-        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1" {onkeydown}>
+        // Focusable (not in the tab order), so a click anywhere in the story puts the keys
+        // here: ←/→ and swipes are the page script's (`prerender/js/show_step.js`).
+        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1">
             <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
-                <h1 id="sx-title" class="sx-title">{ story.title }</h1>
-                <p class="sx-dek">{ story.dek }</p>
+                <h1 id="sx-title" class="sx-title">{ story.title.text }</h1>
+                <p class="sx-dek">{ story.dek.text }</p>
             </header>
             // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
-            <p class="sx-notice">{ "The interactive parts of this explainer are unavailable, so the whole story is shown below." }</p>
+            <p class="sx-notice">{ words.notice }</p>
             // The step player, after the WAI-ARIA carousel pattern: a labelled region holding
             // the controls and the steps.
-            <section class="sx-player" aria-roledescription="step-by-step story" aria-labelledby="sx-title">
+            <section class="sx-player" aria-roledescription={words.player} aria-labelledby="sx-title">
             if !state.show_all {
-                <StepNav current={state.step} headings={StoryPart(&story.headings)} ongo={callbacks.go.clone()} />
+                <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
-            <div class={classes!("sx-steps", state.show_all.then_some("is-all"))} {ontouchstart} {ontouchend}>
+            <div class={classes!("sx-steps", state.show_all.then_some("is-all"))}>
                 { for Step::ALL.into_iter().map(|step| html! {
                     <StepSection
                         key={step.id()}
                         {step}
                         heading={step.heading(&story.headings)}
                         current={state.show_all || step == state.step}
-                        focus_request={state.focus_request}
                         next={step.next()}
-                        next_heading={step.next().map(|next| AttrValue::from(next.heading(&story.headings)))}
-                        ongo={callbacks.go_and_focus.clone()}
+                        next_label={step.next().map(|next| AttrValue::from(fill(words.next_step, &[("heading", next.heading(&story.headings))])))}
+                        ongo={callbacks.go.clone()}
+                        kind={words.step_kind}
                     >
                         { body(step) }
                     </StepSection>
@@ -237,11 +215,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             </section>
             <footer class="sx-footer">
-                <ShowAllSwitch on={state.show_all} disabled={!state.live} ontoggle={callbacks.show_all.clone()} />
+                <ShowAllSwitch label={words.show_all} on={state.show_all} disabled={!state.live} ontoggle={callbacks.show_all.clone()} />
                 // In someone else's page the embed codes would point at that page: no panel.
                 // It goes only once live, so the first render matches the prerendered page.
                 if owns_url || !state.live {
-                    <EmbedPanel page_url={state.page_url.clone()} step={state.step} title={story.title} />
+                    <EmbedPanel page_url={state.page_url.clone()} step={state.step} story={StoryPart(story)} />
                 }
             </footer>
             <p class="sx-visually-hidden sx-announcer" aria-live="polite" aria-atomic="true">{ announcement }</p>

@@ -4,7 +4,10 @@
 //! Text is placed with anchors and never measured, so a chart drawn natively at build
 //! time is byte-for-byte the chart drawn in the browser, and hydration changes nothing.
 
-// Only the valuation chart is redrawn in the browser; the others are prerendered.
+// Only the valuation chart is redrawn in the browser; the others are prerendered, and the
+// share card is drawn at build time for link previews.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod card;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod exodus;
 #[cfg(not(target_arch = "wasm32"))]
@@ -72,11 +75,6 @@ fn text<'a>(
 
 fn filled(color: RGBColor) -> ShapeStyle {
     color.filled()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn outline(color: RGBColor) -> ShapeStyle {
-    color.stroke_width(2)
 }
 
 /// The text of every `<text>` element, in drawing order: what a chart says.

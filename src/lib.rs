@@ -6,7 +6,6 @@ pub mod charts;
 mod clipboard;
 mod components;
 mod host;
-mod input;
 mod location;
 pub mod model;
 mod state;

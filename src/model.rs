@@ -6,6 +6,7 @@ pub mod query;
 pub mod steps;
 pub mod story;
 pub mod table;
+pub mod template;
 pub mod valuation;
 
 /// The story, parsed and validated from `assets/story.json` by `build.rs` and baked in as Rust.

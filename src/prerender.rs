@@ -21,6 +21,7 @@ pub fn render_story_html(story: &'static Story<'static>) -> String {
         .collect();
     let table = ImplicationsTableProps {
         implications: StoryPart(&story.implications),
+        words: StoryPart(&story.interface),
         live: false,
         sort: None,
         filter: AttrValue::Static(""),

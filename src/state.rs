@@ -23,8 +23,6 @@ pub struct State {
     pub show_all: bool,
     /// The stake the reader is trying in the explorable valuation.
     pub stake_percent: u32,
-    /// Bumped when a move should take keyboard focus to the new step's heading.
-    pub focus_request: u32,
     /// The implications table's order; `None` is the article's order.
     pub sort: Option<Sort>,
     pub filter: String,
@@ -52,7 +50,6 @@ impl State {
             step,
             show_all: false,
             stake_percent: deal_stake_percent,
-            focus_request: 0,
             sort: None,
             filter: String::new(),
             table_note: TableNote::Quiet,
@@ -72,11 +69,9 @@ pub enum Action {
         settings: Settings,
         page_url: String,
     },
-    /// Show `step`; `focus` also moves keyboard focus to its heading.
-    Go {
-        step: Step,
-        focus: bool,
-    },
+    /// Show `step`. (Keyboard focus follows a key's move or a step's "Next: …" in the
+    /// page script, which knows which of the two the reader used.)
+    Go(Step),
     ShowAll(bool),
     /// Clamped to [`STAKE_RANGE`].
     SetStake(u32),
@@ -104,12 +99,7 @@ impl Reducible for State {
                 next.hide_title = settings.hide_title;
                 next.page_url = page_url;
             }
-            Action::Go { step, focus } => {
-                next.step = step;
-                if focus {
-                    next.focus_request = next.focus_request.wrapping_add(1);
-                }
-            }
+            Action::Go(step) => next.step = step,
             Action::ShowAll(on) => next.show_all = on,
             Action::SetStake(percent) => next.stake_percent = percent.clamp(*STAKE_RANGE.start(), *STAKE_RANGE.end()),
             Action::SortBy(column) => {
@@ -165,12 +155,9 @@ mod tests {
     }
 
     #[test]
-    fn only_moves_made_away_from_the_buttons_take_focus() {
-        let state = after([Action::Go { step: Step::Stake, focus: false }]);
-        assert_eq!((state.step, state.focus_request), (Step::Stake, 0));
-        let state =
-            after([Action::Go { step: Step::Stake, focus: true }, Action::Go { step: Step::Stake, focus: true }]);
-        assert_eq!(state.focus_request, 2, "every keyboard move asks again");
+    fn a_move_shows_its_step() {
+        assert_eq!(after([Action::Go(Step::Stake)]).step, Step::Stake);
+        assert_eq!(after([Action::Go(Step::Stake), Action::Go(Step::Exodus)]).step, Step::Exodus);
     }
 
     #[test]

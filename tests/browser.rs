@@ -91,7 +91,7 @@ async fn the_app_shows_every_step_in_reading_order() {
 #[wasm_bindgen_test]
 async fn the_browser_builds_the_interactive_steps_and_only_adopts_the_rest() {
     let root = render_app().await;
-    assert!(text(&root, "#sx-valuation").contains("$29.2 billion"));
+    assert!(text(&root, "#sx-valuation").contains("at exactly 49%, $14.3B implies about $29.2B"), "our arithmetic");
     assert_eq!(count(&root, "#sx-valuation svg"), 1, "the valuation chart is drawn in the browser");
     assert_eq!(count(&root, "#sx-implications tbody tr"), 5);
     for step in ["deal", "stake", "leadership", "exodus", "rivals", "bottom-line"] {
@@ -124,14 +124,10 @@ async fn next_shows_the_following_step_and_updates_the_progress() {
 #[wasm_bindgen_test]
 async fn the_stake_stepper_changes_the_implied_valuation() {
     let root = render_app().await;
-    assert!(text(&root, ".sx-result").contains("$29.2 billion"));
+    assert_eq!(text(&root, ".sx-result"), "Our arithmetic: at exactly 49%, $14.3B implies about $29.2B.");
     click(&root, ".sx-stepper[aria-label='One point more']").await;
     assert_eq!(text(&root, ".sx-control-value"), "50%");
-    assert!(
-        text(&root, ".sx-result").contains("At 50%, $14.3B would value Scale AI at $28.6 billion"),
-        "{}",
-        text(&root, ".sx-result")
-    );
+    assert_eq!(text(&root, ".sx-result"), "Our arithmetic: at 50%, the same $14.3B would imply about $28.6B.");
     click(&root, ".sx-reset").await;
     assert_eq!(text(&root, ".sx-control-value"), "49%");
 }
@@ -163,7 +159,7 @@ const SVG: &str = "</svg><script>alert(1)</script>";
 /// The shipped story with markup in its title, names and table. (The prerendered steps'
 /// charts are checked where they are drawn, natively: tests/prerender.rs.)
 fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
-    use scale_explainer::model::story::{Deal, Implication, Implications, Story};
+    use scale_explainer::model::story::{Deal, Implication, Implications, Sourced, Story};
     let rows: &'static [Implication<'static>] = Box::leak(
         STORY
             .implications
@@ -174,7 +170,7 @@ fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
             .collect(),
     );
     Box::leak(Box::new(Story {
-        title: IMG,
+        title: Sourced { text: IMG, ..STORY.title },
         deal: Deal { investor: IMG, target: SVG, ..STORY.deal },
         implications: Implications { rows, ..STORY.implications },
         ..STORY
@@ -194,7 +190,5 @@ async fn markup_in_the_data_is_shown_as_text_in_the_page_and_the_charts() {
     assert_eq!(count(&root, "script"), 0, "no script element was created");
     assert_eq!(count(&root, "svg"), 1, "the valuation chart is whole");
     assert_eq!(text(&root, "h1"), IMG, "the title shows the markup literally");
-    assert!(text(&root, "#sx-valuation").contains(&format!("{IMG} paid")), "so does a name in a sentence");
-    assert!(text(&root, "#sx-valuation").contains(SVG));
     assert_eq!(text(&root, ".sx-table tbody th"), IMG);
 }

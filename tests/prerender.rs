@@ -7,11 +7,87 @@ fn render_story() -> String {
     scale_explainer::render_story_html(&STORY)
 }
 
+/// The page as a reader sees it without opening any "Source" disclosure.
+fn without_disclosures(html: &str) -> String {
+    let mut shown = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<details") {
+        shown.push_str(&rest[..start]);
+        let end = rest[start..].find("</details>").expect("every disclosure closes");
+        rest = &rest[start + end + "</details>".len()..];
+    }
+    shown + rest
+}
+
 #[test]
 fn every_headline_figure_is_in_the_prerendered_html() {
-    let html = render_story();
-    for figure in ["$14.3B", "49%", "nearly $29B", "$29.2 billion", "over $200M spent", "Spending not reported"] {
+    let html = without_disclosures(&render_story());
+    for figure in ["$14.3B", "49%", "nearly $29B", "$29.2B", "Spending: reportedly over $200M"] {
         assert!(html.contains(figure), "missing {figure:?}");
+    }
+}
+
+#[test]
+fn the_reported_valuation_is_the_articles_and_the_implied_one_is_ours() {
+    let html = without_disclosures(&render_story());
+    assert!(html.contains("The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B."));
+    assert!(html.contains("Our arithmetic: at exactly 49%, $14.3B implies about $29.2B."));
+    for overstatement in ["real deal", "Actual deal", "actual deal", "What Scale AI is worth", "rounds that"] {
+        assert!(!html.contains(overstatement), "{overstatement:?} is back");
+    }
+}
+
+#[test]
+fn the_200_million_never_shows_without_its_hedge_and_attribution() {
+    let html = render_story();
+    let mut seen = 0;
+    for (at, _) in html.match_indices("$200") {
+        seen += 1;
+        let before = &html[at.saturating_sub(30)..at];
+        assert!(before.contains("reportedly") && before.contains("over"), "…{before}$200…");
+    }
+    assert!(seen >= 4, "the chart, its text alternative, the list and the source: {seen}");
+}
+
+#[test]
+fn what_the_article_says_is_said_as_it_says_it() {
+    let html = without_disclosures(&render_story());
+    for said in [
+        "Will join Meta to head its new Superintelligence division",
+        "one institutional investor has even sold their stake",
+        "How the deal values Scale AI",
+        "Firms experiencing a surge in demand. The article gives no figures for them.",
+        "The broader industry’s reaction makes one thing clear: data trust is everything.",
+    ] {
+        assert!(html.contains(said), "missing {said:?}");
+    }
+    for unsaid in [
+        "Heads Meta",
+        "sold out",
+        "turning to",
+        "labels training data",
+        "counts for more than money",
+        "minority owner",
+        "not the owner",
+        "Spending not reported",
+        "What each one spent",
+    ] {
+        assert!(!html.contains(unsaid), "{unsaid:?} is not in the article");
+    }
+}
+
+#[test]
+fn the_articles_counterweights_and_reasons_are_shown_without_opening_anything() {
+    let html = without_disclosures(&render_story());
+    for shown in [
+        "the startup may now pivot more towards internal alignment with Meta’s AGI goals",
+        "core mission—delivering high-quality data infrastructure for AI—remains unchanged",
+        "fearing Meta could gain indirect access to sensitive training data",
+        "signaling mistrust over Scale AI’s long-term neutrality",
+        "how crucial vendor independence is in a hyper-competitive AI landscape",
+        "vendor trust and data confidentiality are becoming major battlegrounds",
+    ] {
+        assert!(html.contains(shown), "missing {shown:?}");
     }
 }
 
@@ -64,12 +140,49 @@ fn the_markup_is_ready_for_a_strict_csp() {
     assert!(!html.contains("style="), "no style attribute");
 }
 
+/// A data file parsed and validated as `build.rs` does it (`STORY_DATA` builds with one).
+fn story_from(json: &str) -> &'static scale_explainer::model::story::Story<'static> {
+    let article = include_str!("../assets/article.txt");
+    Box::leak(Box::new(scale_explainer::model::story::parse(json, article).expect("the fixture is valid data")))
+}
+
+/// A newsroom's translation of the interface: the shipped story with only `interface` in
+/// French. No Rust changes; the page shows its words and none of the English ones.
+#[test]
+fn a_data_file_with_the_interface_translated_shows_its_words() {
+    let html = scale_explainer::render_story_html(story_from(include_str!("data/interface-fr.json")));
+    for french in [
+        ">Précédent<",
+        ">Suivant<",
+        "<span class=\"sx-progress-current\">1</span> sur 8<",
+        "aria-label=\"Étape 2 : Meta’s stake\"",
+        ">Suite : Meta’s stake<",
+        ">Étape 1 sur 8 : The deal at a glance<",
+        ">Afficher toutes les étapes<",
+        ">Sources citées<",
+        ">Intégrer<",
+        ">Filtrer les lignes<",
+        ">Ordre de l’article<",
+        "Les en-têtes de colonne sont des boutons",
+        "aria-label=\"Un point de plus\"",
+        "Les parties interactives de cet explicatif sont indisponibles",
+        ">14.3 Md$<",
+        ">49 %<",
+        "Spending: reportedly over 200 M$",
+    ] {
+        assert!(html.contains(french), "missing {french:?}");
+    }
+    for english in
+        [">Previous<", ">Next<", " of 8<", "Show all steps", ">Source<", ">Embed<", "Filter rows", ">$14.3B<"]
+    {
+        assert!(!html.contains(english), "{english:?} is still shown");
+    }
+}
+
 /// The story with markup in names, labels, rows and the quote; its sources are still
 /// true quotes, so it passes validation like any editor's file would.
 fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
-    let json = include_str!("data/hostile-story.json");
-    let article = include_str!("../assets/article.txt");
-    Box::leak(Box::new(scale_explainer::model::story::parse(json, article).expect("the hostile file is valid data")))
+    story_from(include_str!("data/hostile-story.json"))
 }
 
 #[test]

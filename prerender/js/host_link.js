@@ -3,12 +3,13 @@
 // works the same before the code is live, and costs the code nothing.
 //  - out: `{ type: "scale-explainer:step", step, index, total }` (index counts from 1) when
 //    the reader is on a new step, and `{ type: "scale-explainer:ready" }` once interactive;
-//  - in: `{ type: "scale-explainer:go", step }` moves the widget as a reader's tap on a dot
-//    would (inside an iframe, without a history entry). Anything else is ignored, with one
+//  - in: `{ type: "scale-explainer:go", step }` taps the step's dot, so the widget moves as
+//    for a reader (inside an iframe, without a history entry; before the code is live, from
+//    show_step.js). Anything else is ignored, with one
 //    console warning at most.
 // `send(message)` delivers a message to the host; `listen(go)` calls `go(data)` with what
 // the host sends.
-function linkHost(root, widget, remember, send, listen) {
+function linkHost(root, widget, send, listen) {
   const steps = [...root.querySelectorAll(".sx-step")];
   let shown = -1;
   let ready = false;
@@ -31,14 +32,11 @@ function linkHost(root, widget, remember, send, listen) {
     if (data?.type !== "scale-explainer:go") return;
     const index = steps.findIndex((step) => typeof data.step === "string" && step.id === "sx-" + data.step);
     const dot = root.querySelectorAll(".sx-dot")[index];
-    if (!dot) {
-      if (!warned) console.warn("scale-explainer: ignored a go command for no step the widget can show:", data.step);
-      warned = true;
-    } else if (widget.classList.contains("is-live")) {
+    if (dot) {
       dot.click();
-    } else {
-      showStep(root, data.step);
-      remember(data.step);
+    } else if (!warned) {
+      console.warn("scale-explainer: ignored a go command for no step the widget can show:", data.step);
+      warned = true;
     }
   });
 }

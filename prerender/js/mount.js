@@ -1,7 +1,8 @@
 // Direct mounts hydrate the same prerendered story as the page: fetch index.html beside
 // this file and put the story, with its stylesheet, into a shadow root on each mount
 // point, already on the step its data-step names, where the code then finds it. Until the
-// code is live the step controls work from here, and data-step keeps the step. Step events
+// code is live the step controls work from here, and data-step keeps the step; keys and
+// swipes always do (show_step.js). Step events
 // go out on the mount element, and it takes go events (host_link.js). The code is fetched
 // only once a mount point is within about a screen of the viewport; if it is not live in
 // time after that, the whole static story shows. If the story cannot be fetched, the
@@ -21,9 +22,9 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   const widget = root.querySelector(".sx");
   showStep(root, host.getAttribute("data-step"));
   const remember = (id) => host.setAttribute("data-step", id);
-  playUntilLive(root, widget, remember);
+  play(root, widget, remember);
   const fromHost = (go) => host.addEventListener("scale-explainer:go", (event) => go({ ...event.detail, type: event.type }));
-  linkHost(root, widget, remember, (message) => host.dispatchEvent(new CustomEvent(message.type, { detail: message })), fromHost);
+  linkHost(root, widget, (message) => host.dispatchEvent(new CustomEvent(message.type, { detail: message })), fromHost);
   shadow.replaceChildren(link, root);
   WIDGETS.push(widget);
 }

@@ -4,7 +4,8 @@
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them;
 //  - ?scroll-offset= leaves room for a host's sticky header;
-//  - the step controls work before the code is live, and the URL keeps the step;
+//  - the reader's moves: the step controls before the code is live (the URL keeps the
+//    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;
 //  - in a frame, the height goes to the parent whenever it changes, and the parent can
 //    follow and drive the steps (host_link.js).
@@ -27,14 +28,14 @@
       // A sandboxed frame may refuse: the step still shows, the code starts on the first.
     }
   };
-  playUntilLive(root, widget, remember);
+  play(root, widget, remember);
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
   if (parent !== window) {
     // Pym.js names the child on the iframe URL; its messages must carry that name.
     const pymId = query.find((pair) => pair.startsWith("childId="))?.slice("childId=".length).slice(0, 100);
     reportHeight(widget, pymId);
     const fromParent = (go) => addEventListener("message", (event) => event.source === parent && go(event.data));
-    linkHost(root, widget, remember, (message) => parent.postMessage(message, "*"), fromParent);
+    linkHost(root, widget, (message) => parent.postMessage(message, "*"), fromParent);
   }
 })();
 

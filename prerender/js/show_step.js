@@ -22,14 +22,38 @@ function showStep(root, id) {
   mark(root.querySelector(".sx-next"), index === steps.length - 1, "aria-disabled", "true");
 }
 
-// Until the code is live, Previous, Next, the dots and each step's "Next: …" move from
-// here, so no early tap is lost. `remember(id)` keeps the step where the code reads its
-// start step, so it goes live on the step the reader is on.
-function playUntilLive(root, widget, remember) {
+// How the reader moves, live or not:
+//  - Previous, Next, the dots and each step's "Next: …": until the code is live they move
+//    from here, so no early tap is lost, and `remember(id)` keeps the step where the code
+//    reads its start step; once live, the code moves;
+//  - ←/→ after a click or tab anywhere in the widget (not in a control that uses arrows
+//    itself, not with a modifier: Alt+← is the browser's Back), and a clearly sideways
+//    swipe on the story (a vertical scroll never counts), press Previous or Next;
+//  - after a key's move or a step's "Next: …" (not a swipe's), focus goes to the new step's heading,
+//    brought into view only as far as needed (its scroll margin keeps a host's sticky
+//    header clear), so keyboard and screen-reader users land on it. Previous, Next and the
+//    dots keep focus.
+function play(root, widget, remember) {
+  const moving = () => !widget.matches(".sx-static, .sx-broken") && !root.querySelector(".sx-steps.is-all");
+  const toHeading = () => {
+    const heading = root.querySelector(".sx-step.is-current .sx-step-heading");
+    heading?.scrollIntoView({ block: "nearest" });
+    heading?.focus({ preventScroll: true });
+  };
+  // The code renders a move in a microtask after the click: focus follows in the next one.
+  const press = (selector, focus) => {
+    const button = root.querySelector(selector);
+    if (!moving() || !button || button.getAttribute("aria-disabled") === "true") return false;
+    button.click();
+    if (focus) queueMicrotask(toHeading);
+    return true;
+  };
+
   root.addEventListener("click", (event) => {
-    if (widget.matches(".is-live, .sx-static, .sx-broken")) return;
     const button = event.target.closest?.(".sx-previous, .sx-next, .sx-dot, .sx-continue");
-    if (!button || button.getAttribute("aria-disabled") === "true") return;
+    if (!button || button.getAttribute("aria-disabled") === "true" || !moving()) return;
+    if (button.matches(".sx-continue")) queueMicrotask(toHeading);
+    if (widget.classList.contains("is-live")) return;
     const steps = [...root.querySelectorAll(".sx-step")];
     const current = steps.findIndex((step) => step.classList.contains("is-current"));
     const index = button.matches(".sx-dot")
@@ -42,7 +66,26 @@ function playUntilLive(root, widget, remember) {
     const id = step.id.slice("sx-".length);
     showStep(root, id);
     remember(id);
-    // As the code does: from the end of a step, the reader is taken to the next heading.
-    if (button.matches(".sx-continue")) step.querySelector(".sx-step-heading")?.focus();
+  });
+
+  const OWN_GESTURES = "input, textarea, select, [contenteditable]";
+  root.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
+    if (event.target.closest?.(OWN_GESTURES)) return;
+    const selector = { ArrowRight: ".sx-next", ArrowLeft: ".sx-previous" }[event.key];
+    if (selector && press(selector, true)) event.preventDefault();
+  });
+
+  let start = null;
+  root.addEventListener("touchstart", (event) => {
+    const on = event.target.closest?.(".sx-steps") && !event.target.closest(OWN_GESTURES);
+    start = on && event.touches.length === 1 ? [event.touches[0].clientX, event.touches[0].clientY] : null;
+  }, { passive: true });
+  root.addEventListener("touchend", (event) => {
+    const touch = event.changedTouches[0];
+    if (!start || !touch) return;
+    const [dx, dy] = [touch.clientX - start[0], touch.clientY - start[1]];
+    start = null;
+    if (Math.abs(dx) >= 48 && Math.abs(dx) >= 2 * Math.abs(dy)) press(dx < 0 ? ".sx-next" : ".sx-previous", false);
   });
 }

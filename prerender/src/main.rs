@@ -10,7 +10,9 @@
 //!    story's first paint before fetching any code, so on a slow network the code never
 //!    competes with the story (no preload hints either);
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
-//!    and `oembed.json` are written beside them.
+//!    and `oembed.json` are written beside them;
+//! 5. the page's language, `<title>`, description and link-preview tags (Open Graph,
+//!    Twitter) get their words from the story data: `index.html` holds the tags, empty.
 //!
 //! The scripts are JavaScript files in `prerender/js/`, put together here with the
 //! hashed names they load.
@@ -18,14 +20,23 @@
 //! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`. `SCALE_EXPLAINER_URL`
 //! (the absolute address `dist/` will be served from, ending in `/`) is needed for
 //! `oembed.json`, whose codes must be absolute; without it there is none, and a warning.
-//! The page is edited with an HTML rewriter (`lol_html`), by selectors that must match.
+//!
+//! The page is edited as HTML (`lol_html`), and every edit must find exactly one element
+//! to edit: a tag missing from `index.html` fails the build rather than ship without words.
 
 use std::{cell::Cell, env, fs, path::Path, process};
 
 use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
+mod images;
 
 use scale_explainer::{
-    model::{embed, steps::Step, STORY},
+    charts::card,
+    model::{
+        embed,
+        steps::Step,
+        story::{Page, Story},
+        STORY,
+    },
     render_story_html, ROOT_ID,
 };
 
@@ -50,28 +61,122 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let constants = names.constants();
     let page_script = hashed(dir, "page", &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE])?;
     let loader = hashed(dir, "start", &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
-    write(dir, "mount.js", &[&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START].concat())?;
+    write(dir, "mount.js", &script(&[&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START]))?;
     // The page script blocks rendering, not parsing: it runs before the first paint.
     // The loader has low priority: the story's HTML and CSS get the network first. A
     // module never blocks rendering, and this one waits for the first paint anyway.
-    let mut head = format!(
+    let head = format!(
         "<script src=\"./{page_script}\" defer blocking=\"render\"></script>\
          <script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>"
     );
-    match public_url()? {
-        Some(base) => {
-            write(dir, "oembed.json", &oembed(&base))?;
-            head.push_str(&format!(
-                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{base}oembed.json\">"
-            ));
-        }
+    let base = public_url()?;
+    match &base {
+        Some(base) => write(dir, "oembed.json", &oembed(&STORY, base))?,
         None => eprintln!(
-            "prerender: warning: SCALE_EXPLAINER_URL is not set, so there is no oembed.json: an oEmbed answer \
-             needs absolute URLs. Set it to the address dist/ is served from, ending in /."
+            "prerender: warning: SCALE_EXPLAINER_URL is not set, so there is no oembed.json and no link-preview \
+             image tag: both need absolute URLs. Set it to the address dist/ is served from, ending in /."
         ),
     }
-    let page = edit_page(&page, &render_story_html(&STORY), &head)?;
+    let rendered = render_story_html(&STORY);
+    images::write_all(dir, &STORY, &rendered)?;
+    let page = finish_html(&page, &STORY, &rendered, &head, base.as_deref())?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+/// The staged page with the story's words in its head, the rendered story in its root,
+/// `head_end` (the scripts) at the end of the head, and the oEmbed discovery link pointing
+/// at `base`, the address the page will be served from, as do the share card's tags;
+/// where that is not known, they go, since scrapers need absolute URLs.
+fn finish_html(
+    page: &str,
+    story: &Story,
+    rendered: &str,
+    head_end: &str,
+    base: Option<&str>,
+) -> Result<String, String> {
+    let Page { language, title, description, site_name, .. } = story.page;
+    let root = format!("#{ROOT_ID}");
+    let oembed = "link[rel=alternate][type=\"application/json+oembed\"]";
+    let mut edits = vec![
+        ("html", Edit::Attribute("lang", language)),
+        ("head > title", Edit::Text(title.text)),
+        ("meta[name=description]", Edit::Attribute("content", description.text)),
+        ("meta[property=\"og:title\"]", Edit::Attribute("content", title.text)),
+        ("meta[property=\"og:description\"]", Edit::Attribute("content", description.text)),
+        ("meta[property=\"og:site_name\"]", Edit::Attribute("content", site_name)),
+        ("meta[name=\"twitter:title\"]", Edit::Attribute("content", title.text)),
+        ("meta[name=\"twitter:description\"]", Edit::Attribute("content", description.text)),
+        // With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
+        ("link[data-trunk][rel=rust]", Edit::Remove),
+        // Nothing between the root and the story: hydration expects exactly what `App` renders.
+        (&root, Edit::Content(rendered)),
+        ("head", Edit::Append(head_end)),
+    ];
+    let oembed_url = base.map(|base| format!("{base}oembed.json"));
+    let card_url = base.map(|base| format!("{base}{}", images::CARD));
+    let (width, height) = (card::SIZE.0.to_string(), card::SIZE.1.to_string());
+    let card_alt = embed::card_alt(story);
+    let card_tags = [
+        ("meta[property=\"og:image\"]", card_url.as_deref().unwrap_or_default()),
+        ("meta[property=\"og:image:width\"]", &width),
+        ("meta[property=\"og:image:height\"]", &height),
+        ("meta[property=\"og:image:alt\"]", &card_alt),
+        ("meta[name=\"twitter:image\"]", card_url.as_deref().unwrap_or_default()),
+        ("meta[name=\"twitter:image:alt\"]", &card_alt),
+    ];
+    match &oembed_url {
+        Some(url) => {
+            edits.extend([(oembed, Edit::Attribute("href", url)), (oembed, Edit::Attribute("title", title.text))]);
+            edits.extend(card_tags.map(|(tag, value)| (tag, Edit::Attribute("content", value))));
+            edits.push(("meta[name=\"twitter:card\"]", Edit::Attribute("content", "summary_large_image")));
+        }
+        None => {
+            edits.push((oembed, Edit::Remove));
+            edits.extend(card_tags.map(|(tag, _)| (tag, Edit::Remove)));
+        }
+    }
+    rewrite(page, &edits)
+}
+
+/// What happens to the one element a selector matches.
+enum Edit<'a> {
+    /// Its text becomes this.
+    Text(&'a str),
+    /// This attribute's value becomes this text.
+    Attribute(&'static str, &'a str),
+    /// Its content becomes this markup.
+    Content(&'a str),
+    /// This markup goes at its end.
+    Append(&'a str),
+    Remove,
+}
+
+/// Applies each edit to the element its selector matches. A selector that matches no
+/// element, or more than one, is an error naming it.
+fn rewrite(page: &str, edits: &[(&str, Edit)]) -> Result<String, String> {
+    let found: Vec<Cell<usize>> = edits.iter().map(|_| Cell::new(0)).collect();
+    let mut settings = RewriteStrSettings::new();
+    for ((selector, edit), found) in edits.iter().zip(&found) {
+        settings = settings.append_element_content_handler(element!(selector, move |element| {
+            found.set(found.get() + 1);
+            match edit {
+                Edit::Text(text) => element.set_inner_content(text, ContentType::Text),
+                // lol_html escapes only the quote; a bare `&` would start an entity.
+                Edit::Attribute(name, value) => element.set_attribute(name, &value.replace('&', "&amp;"))?,
+                Edit::Content(markup) => element.set_inner_content(markup, ContentType::Html),
+                Edit::Append(markup) => element.append(markup, ContentType::Html),
+                Edit::Remove => element.remove(),
+            }
+            Ok(())
+        }));
+    }
+    let page = rewrite_str(page, settings).map_err(|e| format!("cannot edit index.html: {e}"))?;
+    match edits.iter().zip(&found).find(|(_, found)| found.get() != 1) {
+        Some(((selector, _), found)) => {
+            Err(format!("index.html must have exactly one element matching `{selector}`, found {}", found.get()))
+        }
+        None => Ok(page),
+    }
 }
 
 /// `SCALE_EXPLAINER_URL`, the absolute address `dist/` is served from, if set. A value
@@ -96,16 +201,28 @@ const MOUNT: &str = include_str!("../js/mount.js");
 const START: &str = include_str!("../js/start.js");
 
 fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
+    write_bytes(dir, name, contents.as_bytes())
+}
+
+fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
 /// Writes `parts` as one file named for its content (`start-<hash>.js`), so it can be
 /// cached forever; returns the name.
 fn hashed(dir: &Path, stem: &str, parts: &[&str]) -> Result<String, String> {
-    let source = parts.concat();
+    let source = script(parts);
     let name = format!("{stem}-{:016x}.js", fnv1a(source.as_bytes()));
     write(dir, &name, &source)?;
     Ok(name)
+}
+
+/// The script put together from `parts`, without the lines that are only comments: they
+/// are for the people who read `prerender/js/`, and readers' phones need not download
+/// them. (Only whole-line `//` comments go; a real minifier is not worth a dependency for
+/// a few kilobytes of plain code, and no line of ours starts a string with `//`.)
+fn script(parts: &[&str]) -> String {
+    parts.concat().lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| format!("{line}\n")).collect()
 }
 
 /// The hashed file names wasm-bindgen's output got from Trunk.
@@ -153,50 +270,18 @@ fn find_one(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     }
 }
 
-/// The oEmbed answer for the explainer served from `base`.
-fn oembed(base: &str) -> String {
+/// The oEmbed answer for `story`'s explainer served from `base`.
+fn oembed(story: &Story, base: &str) -> String {
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
-        "provider_name": "Scale AI deal explainer",
-        "title": STORY.title,
+        "provider_name": story.page.site_name,
+        "title": story.title.text,
         "width": 720,
         "height": 900,
-        "html": embed::iframe_code(base, Step::Deal, STORY.title),
+        "html": embed::iframe_code(base, Step::Deal, story.title.text),
     })
     .to_string()
-}
-
-/// Trunk's staged page, finished: the rendered story inside the root element, with
-/// nothing between them (hydration expects the root's children to be exactly what `App`
-/// renders); Trunk's leftover `<link data-trunk rel="rust">` (left by `inject_scripts =
-/// false`) removed; `head_end` at the end of `<head>`. Each edit's selector must match
-/// exactly once, or the build fails saying which.
-fn edit_page(page: &str, story: &str, head_end: &str) -> Result<String, String> {
-    let root = format!("#{ROOT_ID}");
-    let matches = [("root", Cell::new(0)), ("trunk link", Cell::new(0)), ("head", Cell::new(0))];
-    let count = |i: usize| matches[i].1.set(matches[i].1.get() + 1);
-    let settings = RewriteStrSettings::new()
-        .append_element_content_handler(element!(root, |el| {
-            el.set_inner_content(story, ContentType::Html);
-            count(0);
-            Ok(())
-        }))
-        .append_element_content_handler(element!("link[data-trunk][rel=rust]", |el| {
-            el.remove();
-            count(1);
-            Ok(())
-        }))
-        .append_element_content_handler(element!("head", |el| {
-            el.append(head_end, ContentType::Html);
-            count(2);
-            Ok(())
-        }));
-    let page = rewrite_str(page, settings).map_err(|e| format!("cannot rewrite index.html: {e}"))?;
-    match matches.iter().find(|(_, n)| n.get() != 1) {
-        Some((what, n)) => Err(format!("index.html must have exactly one {what} to edit, found {}", n.get())),
-        None => Ok(page),
-    }
 }
 
 /// FNV-1a: a stable content hash for the loader's file name, so it can be cached forever.
@@ -206,27 +291,92 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use std::cell::RefCell;
+
+    use lol_html::doc_text;
+    use scale_explainer::model::story::{parse, Sourced};
+
     use super::*;
 
-    const STAGED: &str = "<html><head><title>t</title>\n  <link data-trunk rel=\"rust\" data-bin=\"x\">\n</head>\
-                          <body><main id=\"scale-explainer\"></main></body></html>";
+    const INDEX: &str = include_str!("../../index.html");
+    const JSON: &str = include_str!("../../assets/story.json");
+    const ARTICLE: &str = include_str!("../../assets/article.txt");
 
-    #[test]
-    fn the_story_goes_inside_the_root_with_nothing_in_between() {
-        let page = edit_page(STAGED, "<p>x</p>", "<script src=\"./a.js\"></script>").unwrap();
-        assert!(page.contains("<main id=\"scale-explainer\"><p>x</p></main>"), "{page}");
-        assert!(page.contains("<script src=\"./a.js\"></script></head>"), "{page}");
-        assert!(!page.contains("data-trunk"), "Trunk's leftover link is gone: {page}");
+    const HEAD_END: &str = "<script src=\"./page-0.js\"></script>";
+
+    fn finished(story: &'static Story<'static>) -> String {
+        finish_html(INDEX, story, &render_story_html(story), HEAD_END, Some("https://news.test/x/"))
+            .expect("index.html has every tag to fill")
     }
 
     #[test]
-    fn a_page_without_exactly_one_root_link_or_head_is_refused() {
-        let no_root = STAGED.replace("<main id=\"scale-explainer\"></main>", "");
-        assert!(edit_page(&no_root, "x", "").unwrap_err().contains("exactly one root"));
-        let two = STAGED.replace("</main>", "</main><main id=\"scale-explainer\"></main>");
-        assert!(edit_page(&two, "x", "").unwrap_err().contains("found 2"));
-        let no_link = STAGED.replace("<link data-trunk rel=\"rust\" data-bin=\"x\">", "");
-        assert!(edit_page(&no_link, "x", "").unwrap_err().contains("trunk link"));
+    fn the_story_goes_inside_the_root_with_nothing_in_between() {
+        let page = finished(&STORY);
+        assert!(page.contains(&format!("<main id=\"scale-explainer\">{}</main>", render_story_html(&STORY))));
+    }
+
+    #[test]
+    fn a_page_without_exactly_one_of_each_tag_to_fill_is_refused_naming_it() {
+        let error = finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "", None).unwrap_err();
+        assert!(error.contains("`head > title`, found 0"), "{error}");
+        let root = "<main id=\"scale-explainer\"></main>";
+        let error = finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "", None).unwrap_err();
+        assert!(error.contains("`#scale-explainer`, found 2"), "{error}");
+        let error = finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "", None).unwrap_err();
+        assert!(error.contains("twitter:title"), "{error}");
+    }
+
+    #[test]
+    fn trunks_leftover_rust_link_goes_and_the_scripts_come_last_in_the_head() {
+        let page = finished(&STORY);
+        assert!(!page.contains("rel=\"rust\""));
+        assert!(page.contains(&format!("{HEAD_END}</head>")));
+    }
+
+    #[test]
+    fn the_share_card_is_announced_with_its_size_and_words_only_at_a_known_address() {
+        let page = finished(&STORY);
+        assert!(page.contains("<meta property=\"og:image\" content=\"https://news.test/x/share-card.png\">"), "{page}");
+        assert!(page.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+        assert!(page.contains("<meta property=\"og:image:height\" content=\"630\">"));
+        let alt = embed::card_alt(&STORY);
+        assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{alt}\">")));
+        assert!(page.contains("<meta name=\"twitter:image\" content=\"https://news.test/x/share-card.png\">"));
+        assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        let page = finish_html(INDEX, &STORY, "x", "", None).unwrap();
+        assert!(!page.contains("og:image") && !page.contains("twitter:image"), "no address, no image tags");
+    }
+
+    #[test]
+    fn the_oembed_link_is_absolute_or_gone() {
+        assert!(finished(&STORY).contains("href=\"https://news.test/x/oembed.json\""));
+        let page = finish_html(INDEX, &STORY, "x", "", None).unwrap();
+        assert!(!page.contains("json+oembed"), "no public address, no oEmbed link");
+    }
+
+    #[test]
+    fn the_head_says_what_the_data_says() {
+        let page = finished(&STORY);
+        let Page { language, title, description, site_name, .. } = STORY.page;
+        assert!(page.contains(&format!("<html lang=\"{language}\">")));
+        assert!(page.contains(&format!("<title>{}</title>", title.text)));
+        for tag in ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""] {
+            assert!(page.contains(&format!("<meta {tag} content=\"{}\">", description.text)), "{tag}");
+        }
+        for tag in ["property=\"og:title\"", "name=\"twitter:title\""] {
+            assert!(page.contains(&format!("<meta {tag} content=\"{}\">", title.text)), "{tag}");
+        }
+        assert!(page.contains(&format!("<meta property=\"og:site_name\" content=\"{site_name}\">")));
+        assert!(page.contains(&format!("href=\"https://news.test/x/oembed.json\" title=\"{}\">", title.text)));
+    }
+
+    #[test]
+    fn words_in_the_head_are_text_not_markup() {
+        let title = Sourced { text: "A \"b\" & <c>", ..STORY.page.title };
+        let story = Box::leak(Box::new(Story { page: Page { title, ..STORY.page }, ..STORY }));
+        let page = finished(story);
+        assert!(page.contains("<title>A \"b\" &amp; &lt;c&gt;</title>"), "{page}");
+        assert!(page.contains("<meta property=\"og:title\" content=\"A &quot;b&quot; &amp; <c>\">"));
     }
 
     #[test]
@@ -257,15 +407,130 @@ mod tests {
 
     #[test]
     fn oembed_is_a_rich_embed_of_the_iframe_code() {
-        let answer: serde_json::Value = serde_json::from_str(&oembed("https://news.test/x/")).unwrap();
+        let answer: serde_json::Value = serde_json::from_str(&oembed(&STORY, "https://news.test/x/")).unwrap();
         assert_eq!(answer["type"], "rich");
-        assert_eq!(answer["title"], STORY.title);
+        assert_eq!(answer["title"], STORY.title.text);
+        assert_eq!(answer["provider_name"], STORY.page.site_name);
         assert!(answer["html"].as_str().unwrap().starts_with("<iframe src=\"https://news.test/x/?step=deal\""));
+    }
+
+    #[test]
+    fn the_scripts_ship_without_their_comment_lines() {
+        let shipped = script(&[SHOW_STEP, PAGE]);
+        assert!(!shipped.lines().any(|line| line.trim_start().starts_with("//")));
+        assert!(shipped.contains("function showStep(root, id) {") && shipped.contains("reportHeight(widget, pymId);"));
     }
 
     #[test]
     fn the_loader_name_changes_with_its_content() {
         assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    }
+
+    /// `text` with every ASCII letter moved to the fullwidth block (A → Ａ), but for the
+    /// names inside `{…}` placeholders.
+    fn in_fullwidth(text: &str) -> String {
+        let mut in_placeholder = false;
+        text.chars()
+            .map(|c| {
+                in_placeholder = (in_placeholder || c == '{') && c != '}';
+                match char::from_u32(u32::from(c) + 0xFEE0) {
+                    Some(wide) if c.is_ascii_alphabetic() && !in_placeholder => wide,
+                    _ => c,
+                }
+            })
+            .collect()
+    }
+
+    /// The shipped story and article with every letter a reader could see in fullwidth.
+    /// Values serde reads as names (`kind`, `means`, `language`) stay as they are. It is
+    /// still valid data: its sources are still quotes of its article.
+    fn story_in_fullwidth() -> &'static Story<'static> {
+        fn convert(value: &mut serde_json::Value, key: &str) {
+            match value {
+                serde_json::Value::String(text) if !["kind", "means", "language"].contains(&key) => {
+                    *text = in_fullwidth(text);
+                }
+                serde_json::Value::Array(items) => items.iter_mut().for_each(|item| convert(item, key)),
+                serde_json::Value::Object(fields) => fields.iter_mut().for_each(|(key, item)| convert(item, key)),
+                _ => {}
+            }
+        }
+        let mut json: serde_json::Value = serde_json::from_str(JSON).unwrap();
+        convert(&mut json, "");
+        let story = parse(&json.to_string(), &in_fullwidth(ARTICLE)).expect("the converted story is valid data");
+        Box::leak(Box::new(story))
+    }
+
+    /// Every text a reader can see or hear in `page`: its text (the `<title>`, the story,
+    /// the charts' labels), the attributes read out or shown (`aria-label`, `title`…), and
+    /// the `content` of meta tags other than the ones that hold keywords or addresses.
+    fn shown_text(page: &str) -> Vec<String> {
+        // Names and addresses, not words.
+        const KEYWORDS: [&str; 6] =
+            ["viewport", "color-scheme", "og:type", "twitter:card", "og:image", "twitter:image"];
+        let shown = RefCell::new(Vec::new());
+        let settings = RewriteStrSettings::new()
+            .append_document_content_handler(doc_text!(|chunk| {
+                shown.borrow_mut().push(chunk.as_str().to_owned());
+                Ok(())
+            }))
+            .append_element_content_handler(element!("*", |element| {
+                let name = element.get_attribute("name").or_else(|| element.get_attribute("property"));
+                let keyword =
+                    element.tag_name() == "meta" && name.is_some_and(|name| KEYWORDS.contains(&name.as_str()));
+                for attribute in element.attributes() {
+                    let read = ["aria-label", "aria-valuetext", "aria-roledescription", "title", "alt", "placeholder"];
+                    if read.contains(&attribute.name().as_str()) || (attribute.name() == "content" && !keyword) {
+                        shown.borrow_mut().push(attribute.value());
+                    }
+                }
+                Ok(())
+            }));
+        rewrite_str(page, settings).unwrap();
+        shown.into_inner()
+    }
+
+    /// The ASCII letters in `text` outside character references (`&amp;`).
+    fn ascii_letters(text: &str) -> String {
+        let mut letters = String::new();
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let reference = rest
+                .strip_prefix('&')
+                .and_then(|after| after.split_once(';'))
+                .filter(|(name, _)| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '#'));
+            if let Some((_, after)) = reference {
+                rest = after;
+                continue;
+            }
+            if c.is_ascii_alphabetic() {
+                letters.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        letters
+    }
+
+    /// A word written in Rust or HTML rather than the data shows up here in plain ASCII.
+    #[test]
+    fn every_word_of_the_page_its_head_and_oembed_comes_from_the_data() {
+        let story = story_in_fullwidth();
+        let page = finished(story);
+        let answer: serde_json::Value = serde_json::from_str(&oembed(story, "https://news.test/x/")).unwrap();
+        let mut shown = shown_text(&page);
+        shown.extend(["title", "provider_name"].map(|field| answer[field].as_str().unwrap().to_owned()));
+        shown.extend(shown_text(answer["html"].as_str().unwrap()));
+
+        let from_code: Vec<(&String, String)> =
+            shown.iter().map(|text| (text, ascii_letters(text))).filter(|(_, letters)| !letters.is_empty()).collect();
+        assert!(from_code.is_empty(), "words not from the data: {from_code:#?}");
+        // Not vacuous: the data's words are there, in fullwidth.
+        let all = shown.concat();
+        for words in
+            ["The Meta–Scale AI deal, explained", "Previous", "Spending: reportedly over $200M", "Client concerns"]
+        {
+            assert!(all.contains(&in_fullwidth(words)), "{words:?} is not on the page");
+        }
     }
 }

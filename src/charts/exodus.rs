@@ -1,68 +1,118 @@
-//! Who walked away, and the one spending figure the article gives.
+//! Who pulled back after the deal, what each did, and the one figure the article gives.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{filled, outline, palette, svg, text, ChartError, WIDTH};
-use crate::model::{money, story::Departure};
+use super::{filled, palette, svg, text, ChartError, WIDTH};
+use crate::model::{
+    story::{Departure, Exodus, Money, PartyKind},
+    template::fill,
+};
 
-const ROW: i32 = 58;
-const BAR: i32 = 26;
+const LINE: i32 = 26;
+const FIGURE: i32 = 30;
+const GAP: i32 = 18;
+const INDENT: i32 = 22;
 
-/// One row per departure: a solid bar with the amount where the article gives one,
-/// a dashed outline marked "not reported" where it does not. Nothing is estimated.
-pub fn draw(departures: &[Departure]) -> Result<String, ChartError> {
-    let rows = departures.len() as u32;
-    let right = WIDTH as i32 - 1;
-    svg(rows * ROW as u32, |area| {
-        for (i, departure) in departures.iter().enumerate() {
-            let top = i as i32 * ROW;
-            area.draw(&text(departure.party, (0, top), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
-            let bar = [(1, top + 24), (right, top + 24 + BAR)];
-            match &departure.spent {
-                Some(spent) => {
-                    area.draw(&Rectangle::new(bar, filled(palette::LOSS)))?;
-                    let label = format!("{} spent", money::amount_short(spent));
-                    area.draw(&text(&label, (10, top + 29), FontStyle::Bold, &palette::ON_FILL, HPos::Left))?;
-                }
-                None => {
-                    for x in (1..right).step_by(12) {
-                        let dash = [(x, top + 24), ((x + 6).min(right), top + 24)];
-                        area.draw(&PathElement::new(dash.to_vec(), outline(palette::MUTED)))?;
-                        let dash = [(x, top + 24 + BAR), ((x + 6).min(right), top + 24 + BAR)];
-                        area.draw(&PathElement::new(dash.to_vec(), outline(palette::MUTED)))?;
-                    }
-                    area.draw(&text(
-                        "Spending not reported",
-                        (10, top + 29),
-                        FontStyle::Normal,
-                        &palette::MUTED,
-                        HPos::Left,
-                    ))?;
-                }
+/// A key of the kinds of party, then one block per departure: a marker of its kind and
+/// its name, what it did, and, only where the article gives one, its figure with the
+/// article's hedge and attribution ("Spending: reportedly over $200M"). A party with no
+/// figure shows none: nothing about spending is drawn for it.
+pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
+    let departures = exodus.departures;
+    let mut kinds: Vec<PartyKind> = Vec::new();
+    for departure in departures {
+        if !kinds.contains(&departure.kind) {
+            kinds.push(departure.kind);
+        }
+    }
+    let key_height = LINE + GAP / 2;
+    let height = key_height + departures.iter().map(block_height).sum::<i32>() - GAP;
+    svg(height as u32, |area| {
+        for (i, kind) in kinds.iter().enumerate() {
+            let x = i as i32 * (WIDTH as i32 / 2);
+            area.draw(&Rectangle::new([(x, 3), (x + 14, 17)], filled(marker(*kind))))?;
+            area.draw(&text(
+                exodus.kinds.label(*kind),
+                (x + INDENT, 0),
+                FontStyle::Normal,
+                &palette::TEXT,
+                HPos::Left,
+            ))?;
+        }
+        let mut top = key_height;
+        for departure in departures {
+            area.draw(&Rectangle::new([(0, top + 3), (14, top + 17)], filled(marker(departure.kind))))?;
+            area.draw(&text(departure.party, (INDENT, top), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
+            area.draw(&text(departure.did.text, (INDENT, top + LINE), FontStyle::Normal, &palette::TEXT, HPos::Left))?;
+            if let Some(spent) = &departure.spent {
+                let label = fill(exodus.spent, &[("amount", &money.amount_short(spent))]);
+                let box_top = top + 2 * LINE + 4;
+                let corners = [(INDENT, box_top), (WIDTH as i32 - 1, box_top + FIGURE)];
+                area.draw(&Rectangle::new(corners, filled(palette::LOSS)))?;
+                area.draw(&text(&label, (INDENT + 8, box_top + 5), FontStyle::Bold, &palette::ON_FILL, HPos::Left))?;
             }
+            top += block_height(departure);
         }
         Ok(())
     })
+}
+
+fn block_height(departure: &Departure) -> i32 {
+    2 * LINE + if departure.spent.is_some() { FIGURE + 10 } else { 0 } + GAP
+}
+
+fn marker(kind: PartyKind) -> RGBColor {
+    match kind {
+        PartyKind::Client => palette::LOSS,
+        PartyKind::Investor => palette::MUTED,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::charts::texts;
-    use crate::model::story::{Amount, PartyKind};
+    use crate::model::STORY;
 
-    fn departure(party: &'static str, spent: Option<u32>) -> Departure<'static> {
-        let spent = spent.map(|usd_millions| Amount { usd_millions, qualifier: Some("over") });
-        Departure { party, kind: PartyKind::Client, detail: "d", spent, source: "s" }
+    fn shipped() -> String {
+        draw(&STORY.exodus, &STORY.interface.money).unwrap()
     }
 
     #[test]
-    fn the_known_figure_is_written_on_its_bar_and_unknown_ones_say_so() {
-        let svg = draw(&[departure("Google", Some(200)), departure("OpenAI", None), departure("xAI", None)]).unwrap();
-        assert!(texts(&svg).contains(&"Google") && texts(&svg).contains(&"OpenAI") && texts(&svg).contains(&"xAI"));
-        assert!(texts(&svg).contains(&"over $200M spent"));
-        assert_eq!(texts(&svg).iter().filter(|t| **t == "Spending not reported").count(), 2);
-        assert_eq!(svg.matches("<rect").count(), 1, "only the reported figure gets a solid bar");
+    fn it_names_who_pulled_back_and_what_each_did() {
+        let svg = shipped();
+        let texts = texts(&svg);
+        for party in ["Google", "OpenAI", "xAI", "An institutional investor"] {
+            assert!(texts.contains(&party), "{party}");
+        }
+        assert_eq!(
+            texts.iter().filter(|t| **t == "Halted or paused its projects").count(),
+            3,
+            "Google, OpenAI and xAI"
+        );
+        assert!(texts.contains(&"Halted or paused its projects") && texts.contains(&"Sold its stake"));
+        assert!(texts.contains(&"Client") && texts.contains(&"Investor"), "a key of the kinds");
+    }
+
+    #[test]
+    fn the_one_figure_keeps_its_hedge_and_attribution_and_only_its_party_has_one() {
+        let svg = shipped();
+        let texts = texts(&svg);
+        assert!(texts.contains(&"Spending: reportedly over $200M"), "{texts:?}");
+        assert_eq!(texts.iter().filter(|t| t.contains('$')).count(), 1, "one figure, and no invented ones");
+        let investor = texts.iter().position(|t| *t == "An institutional investor").unwrap();
+        let figure = texts.iter().position(|t| t.contains("$200M")).unwrap();
+        assert!(figure < investor, "the investor is drawn after the figure, never under it");
+        assert!(texts.iter().all(|t| !t.contains("not reported")), "no row says anything of unknown spending");
+    }
+
+    #[test]
+    fn it_is_drawn_on_the_phone_canvas_and_no_taller_than_it_needs() {
+        let svg = shipped();
+        assert!(svg.contains("width=\"320\""), "{}", &svg[..120]);
+        let height: i32 = svg.split("height=\"").nth(1).and_then(|h| h.split('"').next()?.parse().ok()).unwrap();
+        // The key, four blocks of two lines, one figure, and the gaps between blocks.
+        assert_eq!(height, 26 + 9 + 4 * 52 + 40 + 3 * 18);
     }
 }

@@ -4,21 +4,34 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
 use super::{filled, palette, svg, text, ChartError, WIDTH};
-use crate::model::{money, valuation};
+use crate::model::{
+    story::{Money, Valuation},
+    template::fill,
+    valuation,
+};
 
 const BAR: i32 = 28;
 
-/// Two bars, the money paid and the implied valuation at `stake_percent`, on an axis
-/// that rescales to fit, with the real deal's valuation marked by a dashed line.
-pub fn draw(investment: f64, stake_percent: u32, deal_stake_percent: u32) -> Result<String, ChartError> {
+/// Two bars, the money paid and the valuation it implies at `stake_percent`, on an axis
+/// that rescales to fit, with what the deal's own stake implies marked by a dashed line.
+/// All of it is our arithmetic, and `words` label it so.
+pub fn draw(
+    investment: f64,
+    stake_percent: u32,
+    deal_stake_percent: u32,
+    words: &Valuation,
+    money: &Money,
+) -> Result<String, ChartError> {
     let implied = valuation::implied_valuation(investment, f64::from(stake_percent));
     let deal = valuation::implied_valuation(investment, f64::from(deal_stake_percent));
     let axis_max = implied.max(deal) * 1.08;
     let width = f64::from(WIDTH) - 2.0;
     let x_of = |value: f64| (value / axis_max * width).round() as i32 + 1;
-    let paid_label = format!("Paid for {}: {}", money::percent(stake_percent), money::usd_short(investment));
-    let worth_label = format!("Whole company: {}", money::usd_short(implied));
-    let deal_label = format!("Actual deal: {}", money::usd_short(deal));
+    let (investment_text, stake) = (money.short(investment), money.percent(stake_percent));
+    let paid_label = fill(words.chart_paid, &[("investment", &investment_text), ("stake", &stake)]);
+    let worth_label = fill(words.chart_implied, &[("implied", &money.short(implied))]);
+    let deal_label =
+        fill(words.chart_deal, &[("stake", &money.percent(deal_stake_percent)), ("implied", &money.short(deal))]);
     svg(170, |area| {
         area.draw(&text(&paid_label, (0, 0), FontStyle::Normal, &palette::TEXT, HPos::Left))?;
         area.draw(&Rectangle::new([(1, 22), (x_of(investment), 22 + BAR)], filled(palette::META)))?;
@@ -39,24 +52,32 @@ mod tests {
     use super::*;
     use crate::charts::texts;
 
+    fn draw_at(stake_percent: u32) -> String {
+        let story = &crate::model::STORY;
+        draw(14_300.0, stake_percent, 49, &story.valuation, &story.interface.money).unwrap()
+    }
+
     #[test]
-    fn at_the_real_stake_the_company_is_worth_about_29_billion() {
-        let svg = draw(14_300.0, 49, 49).unwrap();
-        assert!(texts(&svg).contains(&"Paid for 49%: $14.3B"));
-        assert!(texts(&svg).contains(&"Whole company: $29.2B"));
-        assert!(texts(&svg).contains(&"Actual deal: $29.2B"));
+    fn at_the_deals_stake_the_arithmetic_implies_about_29_billion() {
+        let svg = draw_at(49);
+        assert!(texts(&svg).contains(&"$14.3B for 49%"));
+        assert!(texts(&svg).contains(&"Our arithmetic: about $29.2B"));
+        assert!(
+            texts(&svg).contains(&"49% implies about $29.2B"),
+            "the mark is what the stake implies, not the deal's value"
+        );
     }
 
     #[test]
     fn a_smaller_stake_implies_a_bigger_company_and_keeps_the_deal_marked() {
-        let svg = draw(14_300.0, 5, 49).unwrap();
-        assert!(texts(&svg).contains(&"Whole company: $286B"));
-        assert!(texts(&svg).contains(&"Actual deal: $29.2B"));
+        let svg = draw_at(5);
+        assert!(texts(&svg).contains(&"Our arithmetic: about $286B"));
+        assert!(texts(&svg).contains(&"49% implies about $29.2B"));
     }
 
     #[test]
     fn the_implied_bar_is_longer_than_the_money_paid_below_100_percent() {
-        let svg = draw(14_300.0, 25, 49).unwrap();
+        let svg = draw_at(25);
         let widths: Vec<i32> = svg
             .split("<rect ")
             .skip(1)

@@ -11,6 +11,8 @@ pub struct ChartFigureProps {
     pub caption: AttrValue,
     /// Read by screen readers in place of the picture; shown instead if drawing failed.
     pub description: AttrValue,
+    /// The label of the disclosure that holds the description for everyone.
+    pub in_words: &'static str,
 }
 
 #[function_component]
@@ -31,7 +33,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             // A chart's labels do not grow with the reader's text size: its words are one tap away.
             if props.svg.is_ok() {
                 <details class="sx-chart-text">
-                    <summary>{ "The chart in words" }</summary>
+                    <summary>{ props.in_words }</summary>
                     <p>{ props.description.clone() }</p>
                 </details>
             }

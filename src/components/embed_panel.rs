@@ -1,17 +1,24 @@
-//! The "Embed" button and its panel: the iframe and direct-mount codes for this page and
-//! step, each with a Copy button that falls back to selecting the code.
+//! The "Embed" button and its panel: the iframe, direct-mount and AMP codes for this page
+//! and step, and the share card as a plain image, each with a Copy button that falls back
+//! to selecting the code.
 
 use yew::prelude::*;
 
+use super::StoryPart;
 use crate::clipboard;
-use crate::model::{embed, steps::Step};
+use crate::model::{
+    embed,
+    steps::Step,
+    story::{Interface, Story},
+};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPanelProps {
     /// The standalone page's address; empty while prerendered, so the panel waits for it.
     pub page_url: AttrValue,
     pub step: Step,
-    pub title: AttrValue,
+    /// The title and the share card's words go into the codes; the interface labels them.
+    pub story: StoryPart<Story<'static>>,
 }
 
 #[function_component]
@@ -35,7 +42,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             }
         })
     };
-    let EmbedPanelProps { page_url, step, title } = props;
+    let EmbedPanelProps { page_url, step, story: StoryPart(story) } = props;
+    let (title, words) = (story.title.text, StoryPart(&story.interface));
     html! {
         <div class="sx-embed">
             <button
@@ -48,19 +56,33 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 onclick={toggle}
                 ref={button_ref}
             >
-                { "Embed" }
+                { words.embed }
             </button>
             if *open && !page_url.is_empty() {
-                <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label="Embed this explainer" {onkeydown}>
+                <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label={words.embed_label} {onkeydown}>
                     <CodeToCopy
                         id="sx-embed-iframe"
-                        label="In an iframe that sizes itself (recommended)"
+                        label={words.embed_iframe}
                         code={embed::iframe_code(page_url, *step, title)}
+                        words={words}
                     />
                     <CodeToCopy
                         id="sx-embed-mount"
-                        label="Mounted directly in the article"
+                        label={words.embed_mount}
                         code={embed::mount_code(page_url, *step, title)}
+                        words={words}
+                    />
+                    <CodeToCopy
+                        id="sx-embed-amp"
+                        label={words.embed_amp}
+                        code={embed::amp_code(page_url, *step, title, words.amp_more)}
+                        words={words}
+                    />
+                    <CodeToCopy
+                        id="sx-embed-image"
+                        label={words.embed_image}
+                        code={embed::image_code(page_url, &embed::card_alt(story))}
+                        words={words}
                     />
                 </div>
             }
@@ -73,6 +95,7 @@ struct CodeToCopyProps {
     id: AttrValue,
     label: AttrValue,
     code: AttrValue,
+    words: StoryPart<Interface<'static>>,
 }
 
 #[function_component]
@@ -80,16 +103,16 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
     let status = use_state(String::new);
     let code_ref = use_node_ref();
     let copy = {
-        let (status, code_ref, code) = (status.clone(), code_ref.clone(), props.code.clone());
+        let (status, code_ref, code, words) = (status.clone(), code_ref.clone(), props.code.clone(), props.words);
         Callback::from(move |_: MouseEvent| {
             let (status, code_ref, code) = (status.clone(), code_ref.clone(), code.clone());
             yew::platform::spawn_local(async move {
                 if clipboard::copy(&code).await {
-                    status.set("Copied.".to_owned());
+                    status.set(words.copied.to_owned());
                 } else if let Some(area) = code_ref.cast::<web_sys::HtmlTextAreaElement>() {
                     let _ = area.focus();
                     area.select();
-                    status.set("Selected: press Ctrl+C (⌘C on a Mac) to copy.".to_owned());
+                    status.set(words.copy_by_hand.to_owned());
                 }
             });
         })
@@ -99,7 +122,7 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <textarea id={props.id.clone()} class="sx-code-text" readonly=true rows="4" value={props.code.clone()} ref={code_ref} />
             <div class="sx-code-row">
-                <button type="button" class="sx-button" onclick={copy}>{ "Copy" }</button>
+                <button type="button" class="sx-button" onclick={copy}>{ props.words.copy }</button>
                 <p class="sx-code-status" aria-live="polite">{ (*status).clone() }</p>
             </div>
         </div>

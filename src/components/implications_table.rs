@@ -6,14 +6,16 @@ use yew::prelude::*;
 
 use super::{source_note, StoryPart};
 use crate::model::{
-    story::Implications,
+    story::{Implications, Interface},
     table::{visible_rows, Column, Direction, Sort},
+    template::fill,
 };
 use crate::state::{TableNote, MAX_FILTER_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct ImplicationsTableProps {
     pub implications: StoryPart<Implications<'static>>,
+    pub words: StoryPart<Interface<'static>>,
     /// False in the prerendered table, which stands until the code is live: its controls
     /// are disabled, so nothing a reader types or picks before then is lost.
     pub live: bool,
@@ -27,14 +29,22 @@ pub struct ImplicationsTableProps {
 
 #[function_component]
 pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
-    let ImplicationsTableProps { implications, live, sort, filter, note, onsort, onunsort, onfilter } = props;
+    let ImplicationsTableProps { implications, words, live, sort, filter, note, onsort, onunsort, onfilter } = props;
     let disabled = !live;
-    let rows = implications.rows;
+    let (rows, columns) = (implications.rows, &implications.columns);
     let shown = visible_rows(rows, *sort, filter);
     let announcement = match (note, sort) {
-        (TableNote::Sorted, Some(sort)) => format!("Sorted by {}, {}", sort.column.label(), sort.direction.label()),
-        (TableNote::Unsorted, _) => "Back in the article’s order".to_owned(),
-        (TableNote::Filtered, _) => format!("Showing {} of {} rows", shown.len(), rows.len()),
+        (TableNote::Sorted, Some(sort)) => {
+            let direction = match sort.direction {
+                Direction::Ascending => words.ascending,
+                Direction::Descending => words.descending,
+            };
+            fill(words.sorted, &[("column", sort.column.label(columns)), ("direction", direction)])
+        }
+        (TableNote::Unsorted, _) => words.unsorted.to_owned(),
+        (TableNote::Filtered, _) => {
+            fill(words.filtered, &[("shown", &shown.len().to_string()), ("total", &rows.len().to_string())])
+        }
         _ => String::new(),
     };
     let oninput =
@@ -56,7 +66,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
         html! {
             <th scope="col" aria-sort={aria_sort}>
                 <button type="button" class="sx-sort" {disabled} onclick={onsort.reform(move |_: MouseEvent| column)}>
-                    { column.label() }
+                    { column.label(columns) }
                     <span class={classes!("sx-sort-icon", direction.is_some().then_some("is-active"))} aria-hidden="true">{ icon }</span>
                 </button>
             </th>
@@ -66,7 +76,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
         <>
             <div class="sx-table-tools">
                 <div class="sx-filter">
-                    <label for="sx-filter-input">{ "Filter rows" }</label>
+                    <label for="sx-filter-input">{ words.filter_label }</label>
                     <input
                         id="sx-filter-input"
                         class="sx-filter-input"
@@ -79,14 +89,14 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                     />
                 </div>
                 <button type="button" class="sx-button sx-unsort" {disabled} aria-disabled={sort.is_none().then_some("true")} onclick={onunsort.reform(|_: MouseEvent| ())}>
-                    { "Article order" }
+                    { words.article_order }
                 </button>
             </div>
             <p class="sx-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             <table class="sx-table">
                 <caption>
-                    { implications.caption }
-                    <span class="sx-visually-hidden">{ ". Column headers are buttons that sort the table." }</span>
+                    { implications.caption.text }
+                    <span class="sx-visually-hidden">{ words.sort_hint }</span>
                 </caption>
                 <thead>
                     <tr>{ for Column::ALL.into_iter().map(header) }</tr>
@@ -97,8 +107,8 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                         html! {
                             <tr key={row.aspect}>
                                 <th scope="row">{ row.aspect }</th>
-                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Impact.label()) }</span>{ row.impact }</td>
-                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Concern.label()) }</span>{ row.concern }</td>
+                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Impact.label(columns)) }</span>{ row.impact }</td>
+                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Concern.label(columns)) }</span>{ row.concern }</td>
                             </tr>
                         }
                     }) }
@@ -106,11 +116,12 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
             </table>
             if shown.is_empty() {
                 <p class="sx-no-rows">
-                    { format!("No rows match “{filter}”. ") }
-                    <button type="button" class="sx-button" onclick={clear}>{ "Clear the filter" }</button>
+                    { fill(words.no_rows, &[("filter", filter)]) }
+                    { " " }
+                    <button type="button" class="sx-button" onclick={clear}>{ words.clear_filter }</button>
                 </p>
             }
-            { source_note(&rows.iter().map(|row| row.source).collect::<Vec<_>>()) }
+            { source_note(words.source_label, &rows.iter().map(|row| row.source).collect::<Vec<_>>()) }
         </>
     }
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShowAllSwitchProps {
+    pub label: AttrValue,
     pub on: bool,
     /// Unavailable until the widget is live: it would do nothing.
     pub disabled: bool,
@@ -22,7 +23,7 @@ pub fn ShowAllSwitch(props: &ShowAllSwitchProps) -> Html {
             disabled={props.disabled}
             onclick={Callback::from(move |_: MouseEvent| ontoggle.emit(!on))}
         >
-            { "Show all steps" }
+            { props.label.clone() }
         </button>
     }
 }

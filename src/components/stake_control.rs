@@ -2,14 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::model::{money, valuation::STAKE_RANGE};
+use super::StoryPart;
+use crate::model::{story::Interface, valuation::STAKE_RANGE};
 
 #[derive(Properties, PartialEq)]
 pub struct StakeControlProps {
     pub label: AttrValue,
     pub percent: u32,
-    /// Spoken with the value, e.g. "49%, values Scale AI at $29.2 billion".
+    /// Spoken with the value, e.g. "49%: our arithmetic, about $29.2B".
     pub valuetext: AttrValue,
+    /// The steppers' names and the value's form.
+    pub words: StoryPart<Interface<'static>>,
     pub onchange: Callback<u32>,
     /// Unavailable until the widget is live: a value set before would be lost.
     pub disabled: bool,
@@ -17,7 +20,7 @@ pub struct StakeControlProps {
 
 #[function_component]
 pub fn StakeControl(props: &StakeControlProps) -> Html {
-    let StakeControlProps { label, percent, valuetext, onchange, disabled } = props;
+    let StakeControlProps { label, percent, valuetext, words, onchange, disabled } = props;
     let percent = *percent;
     let (min, max) = (*STAKE_RANGE.start(), *STAKE_RANGE.end());
     let oninput = {
@@ -48,7 +51,7 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
         <div class="sx-control">
             <label class="sx-control-label" for="sx-stake-input">{ label.clone() }</label>
             <div class="sx-control-row">
-                { step_by(-1, "−", "One point less") }
+                { step_by(-1, "−", words.one_less) }
                 <input
                     id="sx-stake-input"
                     class="sx-slider"
@@ -61,8 +64,8 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
                     disabled={*disabled}
                     {oninput}
                 />
-                { step_by(1, "+", "One point more") }
-                <output class="sx-control-value" for="sx-stake-input">{ money::percent(percent) }</output>
+                { step_by(1, "+", words.one_more) }
+                <output class="sx-control-value" for="sx-stake-input">{ words.money.percent(percent) }</output>
             </div>
         </div>
     }

@@ -28,14 +28,26 @@ pub struct StaticStepProps {
 #[function_component]
 pub fn StaticStep(props: &StaticStepProps) -> Html {
     let StaticStepProps { story, step } = *props;
+    let words = &story.interface;
     match step {
-        Step::Deal => html! { <DealFigures deal={&story.deal} /> },
-        Step::Stake => html! { <StakeSplit deal={&story.deal} /> },
-        Step::Leadership => html! { <LeadershipChange leadership={&story.leadership} /> },
-        Step::Exodus => html! { <ExodusList exodus={&story.exodus} /> },
-        Step::Rivals => html! { <RivalList rivals={&story.rivals} from={story.deal.target} /> },
-        Step::BottomLine => html! { <BottomLineVerdict bottom_line={&story.bottom_line} /> },
+        Step::Deal => html! { <DealFigures deal={&story.deal} {words} /> },
+        Step::Stake => html! { <StakeSplit deal={&story.deal} stake={&story.stake} {words} /> },
+        Step::Leadership => html! { <LeadershipChange leadership={&story.leadership} {words} /> },
+        Step::Exodus => html! { <ExodusList exodus={&story.exodus} {words} /> },
+        Step::Rivals => html! { <RivalList rivals={&story.rivals} {words} /> },
+        Step::BottomLine => html! { <BottomLineVerdict bottom_line={&story.bottom_line} {words} /> },
         // Interactive steps are rendered by `App` itself, on both sides.
         Step::Valuation | Step::Implications => html! {},
     }
+}
+
+/// The article sentences behind a step, each once, in the order they back it.
+fn sources<'a>(lists: impl IntoIterator<Item = &'a [&'static str]>) -> Vec<&'static str> {
+    let mut quotes = Vec::new();
+    for quote in lists.into_iter().flatten() {
+        if !quotes.contains(quote) {
+            quotes.push(*quote);
+        }
+    }
+    quotes
 }

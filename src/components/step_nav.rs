@@ -3,19 +3,28 @@
 use yew::prelude::*;
 
 use super::StoryPart;
-use crate::model::{steps::Step, story::Headings};
+use crate::model::{
+    steps::Step,
+    story::{Headings, Interface},
+    template::fill,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
     pub current: Step,
     pub headings: StoryPart<Headings<'static>>,
+    pub words: StoryPart<Interface<'static>>,
     pub ongo: Callback<Step>,
 }
 
 #[function_component]
 pub fn StepNav(props: &StepNavProps) -> Html {
-    let StepNavProps { current, headings, ongo } = props;
+    let StepNavProps { current, headings, words, ongo } = props;
     let current = *current;
+    let count = Step::ALL.len().to_string();
+    let total = &[("total", count.as_str())];
+    // The build makes sure the template has its {current}.
+    let (before_count, after_count) = words.progress.split_once("{current}").unwrap_or((words.progress, ""));
     // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
     let button = |label: &'static str, class: &'static str, target: Option<Step>| {
         let ongo = ongo.clone();
@@ -31,17 +40,18 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         }
     };
     html! {
-        <nav class="sx-nav" aria-label="Story steps">
+        <nav class="sx-nav" aria-label={words.steps_label}>
             <div class="sx-nav-row">
-                { button("Previous", "sx-previous", current.previous()) }
-                // The number is its own element: the deep-link script sets it before the first paint.
+                { button(words.previous, "sx-previous", current.previous()) }
+                // The number is its own element: the page script sets it before the first paint.
                 <p class="sx-progress">
+                    { fill(before_count, total) }
                     <span class="sx-progress-current">{ current.index() + 1 }</span>
-                    { format!(" of {}", Step::ALL.len()) }
+                    { fill(after_count, total) }
                 </p>
-                { button("Next", "sx-next", current.next()) }
+                { button(words.next, "sx-next", current.next()) }
             </div>
-            <ol class="sx-dots" aria-label="Go to a step">
+            <ol class="sx-dots" aria-label={words.step_picker}>
                 { for Step::ALL.into_iter().map(|step| {
                     let ongo = ongo.clone();
                     let is_current = step == current;
@@ -51,7 +61,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                                 type="button"
                                 class={classes!("sx-dot", is_current.then_some("is-current"))}
                                 aria-current={is_current.then_some("step")}
-                                aria-label={format!("Step {}: {}", step.index() + 1, step.heading(headings))}
+                                aria-label={fill(words.step_label, &[("number", &(step.index() + 1).to_string()), ("heading", step.heading(headings))])}
                                 onclick={Callback::from(move |_: MouseEvent| ongo.emit(step))}
                             ></button>
                         </li>

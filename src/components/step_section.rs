@@ -1,5 +1,6 @@
-//! One step of the walkthrough: a titled section. Its heading takes keyboard focus
-//! when a move asks for it, so screen-reader and keyboard users land on the new step.
+//! One step of the walkthrough: a titled section. Its heading can take focus (the page
+//! script moves it there after a key's move or a "Next: …"), so screen-reader and
+//! keyboard users land on the new step.
 
 use yew::prelude::*;
 
@@ -10,53 +11,34 @@ pub struct StepSectionProps {
     pub step: Step,
     pub heading: AttrValue,
     pub current: bool,
-    /// See `State::focus_request`.
-    pub focus_request: u32,
-    /// The next step and its heading, for the button at the end of the step; `None` on the last.
+    /// The next step and the label of the button at the end of the step that leads
+    /// there ("Next: Who gains ground"); `None` on the last.
     pub next: Option<Step>,
-    pub next_heading: Option<AttrValue>,
+    pub next_label: Option<AttrValue>,
     pub ongo: Callback<Step>,
+    /// What a step is, to a screen reader (`Interface::step_kind`).
+    pub kind: &'static str,
     pub children: Html,
 }
 
 #[function_component]
 pub fn StepSection(props: &StepSectionProps) -> Html {
-    let StepSectionProps { step, heading, current, focus_request, next, next_heading, ongo, children } = props;
-    let heading_ref = use_node_ref();
-    {
-        let heading_ref = heading_ref.clone();
-        let current = *current;
-        use_effect_with(*focus_request, move |&request| {
-            if current && request > 0 {
-                if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
-                    // Into view only as far as needed, keeping its scroll margin (a host's
-                    // sticky header): from the end of a long step, to the top of the screen.
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    heading.scroll_into_view_with_scroll_into_view_options(&options);
-                    let focus = web_sys::FocusOptions::new();
-                    focus.set_prevent_scroll(true);
-                    // Failing to focus only leaves focus where it was.
-                    let _ = heading.focus_with_options(&focus);
-                }
-            }
-        });
-    }
+    let StepSectionProps { step, heading, current, next, next_label, ongo, kind, children } = props;
     let heading_id = format!("sx-{}-heading", step.id());
     html! {
         <section
             id={format!("sx-{}", step.id())}
             class={classes!("sx-step", current.then_some("is-current"))}
             role="group"
-            aria-roledescription="step"
+            aria-roledescription={*kind}
             aria-labelledby={heading_id.clone()}
         >
-            <h2 id={heading_id} class="sx-step-heading" tabindex="-1" ref={heading_ref}>{ heading.clone() }</h2>
+            <h2 id={heading_id} class="sx-step-heading" tabindex="-1">{ heading.clone() }</h2>
             { children.clone() }
-            if let (Some(next), Some(next_heading)) = (*next, next_heading) {
+            if let (Some(next), Some(next_label)) = (*next, next_label) {
                 // At the end of a long step the reader need not scroll back up to go on.
                 <button type="button" class="sx-button sx-continue" onclick={ongo.reform(move |_: MouseEvent| next)}>
-                    { format!("Next: {next_heading}") }
+                    { next_label.clone() }
                 </button>
             }
         </section>

@@ -1,14 +1,16 @@
-//! The explorable valuation: try another stake and see what the same money implies.
+//! The explorable valuation: the article's figure, then our arithmetic on a stake the
+//! reader picks, labelled as ours, never as the deal's.
 
 use yew::prelude::*;
 
-use super::{source_note, ChartFigure, StakeControl, StoryPart};
+use super::{fixed, source_note, ChartFigure, StakeControl, StoryPart};
 use crate::charts;
-use crate::model::{money, story::Deal, valuation};
+use crate::model::{story::Story, template::fill, valuation};
 
 #[derive(Properties, PartialEq)]
 pub struct ValuationExplorerProps {
-    pub deal: StoryPart<Deal<'static>>,
+    /// The deal's figures, the step's words and the interface's.
+    pub story: StoryPart<Story<'static>>,
     /// The stake the reader is trying.
     pub percent: u32,
     pub onchange: Callback<u32>,
@@ -18,15 +20,24 @@ pub struct ValuationExplorerProps {
 
 #[function_component]
 pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
-    let ValuationExplorerProps { deal, percent, onchange, live } = props;
-    let (deal, percent) = (*deal, *percent);
+    let ValuationExplorerProps { story: StoryPart(story), percent, onchange, live } = props;
+    let (deal, words, interface, percent) = (&story.deal, &story.valuation, &story.interface, *percent);
+    let money = &interface.money;
     let investment = f64::from(deal.investment.usd_millions);
-    let implied = money::usd_long(valuation::implied_valuation(investment, f64::from(percent)));
-    let deal_implied = money::usd_long(valuation::implied_valuation(investment, f64::from(deal.stake_percent)));
+    let implied = valuation::implied_valuation(investment, f64::from(percent));
+    let (paid, stake) = (money.short(investment), money.percent(percent));
     // No memo needed: with the parent's callbacks stable, this re-renders only when the
     // stake changes, which is exactly when the chart must be redrawn.
-    let svg = charts::valuation::draw(investment, percent, deal.stake_percent);
+    let svg = charts::valuation::draw(investment, percent, deal.stake_percent, words, money);
     let at_deal = percent == deal.stake_percent;
+    let implied_text = money.short(implied);
+    // Also the chart's text alternative: the sentence says what its bars show.
+    let arithmetic = AttrValue::from(fill(
+        if at_deal { words.at_deal } else { words.elsewhere },
+        &[("stake", &stake), ("investment", &paid), ("implied", &implied_text)],
+    ));
+    // Written where it is used: in the wasm that is smaller than keeping the string.
+    let deal_stake = || money.percent(deal.stake_percent);
     let reset = {
         let onchange = onchange.clone();
         let stake = deal.stake_percent;
@@ -34,32 +45,36 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     };
     html! {
         <>
-            <p class="sx-lead">
-                { format!("{} paid {} for {}, which values the whole of {} at {deal_implied}; the article rounds that to {}.",
-                    deal.investor, money::usd_long(investment), money::percent(deal.stake_percent), deal.target, money::amount_long(&deal.valuation)) }
-            </p>
+            // The article's figure and its source never change: the browser adopts them.
+            { fixed(move || html! {
+                <p class="sx-lead sx-reported">
+                    { fill(words.reported.text, &[
+                        ("investment", &money.short(f64::from(deal.investment.usd_millions))),
+                        ("stake", &money.percent(deal.stake_percent)),
+                        ("target", deal.target),
+                        ("valuation", &money.amount_short(&deal.valuation)),
+                    ]) }
+                </p>
+            }) }
             <StakeControl
-                label={format!("Try another stake for the same {}", money::usd_short(investment))}
+                label={fill(words.control, &[("investment", &paid)])}
                 {percent}
-                valuetext={format!("{}, values {} at {implied}", money::percent(percent), deal.target, implied = implied.clone())}
+                valuetext={fill(words.valuetext, &[("stake", &stake), ("implied", &implied_text)])}
+                words={StoryPart(interface)}
                 onchange={onchange.clone()}
                 disabled={!live}
             />
-            <p class="sx-result" aria-live="polite">
-                { format!("At {}, {} would value {} at ", money::percent(percent), money::usd_short(investment), deal.target) }
-                <strong class="sx-implied">{ implied.clone() }</strong>
-                { if at_deal { " — the real deal." } else { "." } }
-            </p>
+            <p class="sx-result" aria-live="polite">{ arithmetic.clone() }</p>
             <button type="button" class="sx-button sx-reset" aria-disabled={at_deal.then_some("true")} disabled={!live} onclick={reset}>
-                { format!("Back to the real deal ({})", money::percent(deal.stake_percent)) }
+                { fill(words.reset, &[("stake", &deal_stake())]) }
             </button>
             <ChartFigure
                 {svg}
-                caption={format!("The dashed line marks the real deal: {} for {}.", money::usd_short(investment), money::percent(deal.stake_percent))}
-                description={format!("Bar chart: {} paid for {} implies a company worth {implied}; the real deal, {}, implies {deal_implied}.",
-                    money::usd_short(investment), money::percent(percent), money::percent(deal.stake_percent))}
+                caption={fill(words.caption, &[("stake", &deal_stake())])}
+                description={arithmetic}
+                in_words={interface.chart_in_words}
             />
-            { source_note(&[deal.source]) }
+            { fixed(move || source_note(interface.source_label, words.reported.source)) }
         </>
     }
 }

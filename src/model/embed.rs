@@ -6,7 +6,7 @@
 //! so the browser edge only has to read fields. (The height messages and Pym.js's protocol
 //! are the page script's: `prerender/js/page.js`.)
 
-use super::steps::Step;
+use super::{steps::Step, story::Story, template::fill};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -130,6 +130,46 @@ pub fn mount_code(page_url: &str, step: Step, title: &str) -> String {
         href = escape(&format!("{page_url}?step={}", step.id())),
         title = escape(title),
         folder = escape(folder_of(page_url)),
+    )
+}
+
+/// The `amp-iframe` code: AMP resizes the frame on the widget's `embed-size` message, and
+/// shows the `overflow` button (`more`) when the frame may not grow by itself.
+pub fn amp_code(page_url: &str, step: Step, title: &str, more: &str) -> String {
+    format!(
+        "<amp-iframe src=\"{src}\" title=\"{title}\" width=\"360\" height=\"900\" layout=\"responsive\" resizable \
+         sandbox=\"allow-scripts allow-same-origin\" frameborder=\"0\">\n\
+         \x20 <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{more}\">{more}</div>\n</amp-iframe>",
+        src = escape(&format!("{page_url}?step={}", step.id())),
+        title = escape(title),
+        more = escape(more),
+    )
+}
+
+/// The share card (`share-card.png`, written at build time) as a plain image, for places
+/// that run no code.
+pub fn image_code(page_url: &str, alt: &str) -> String {
+    format!(
+        "<img src=\"{folder}share-card.png\" alt=\"{alt}\" width=\"1200\" height=\"630\" \
+         style=\"max-width:100%;height:auto\">",
+        folder = escape(folder_of(page_url)),
+        alt = escape(alt),
+    )
+}
+
+/// What the share card shows, in words: its text alternative (`og:image:alt`, and the
+/// image code's `alt`).
+pub fn card_alt(story: &Story) -> String {
+    let (deal, money) = (&story.deal, &story.interface.money);
+    fill(
+        story.page.image_alt.text,
+        &[
+            ("investor", deal.investor),
+            ("target", deal.target),
+            ("investment", &money.short(f64::from(deal.investment.usd_millions))),
+            ("stake", &money.percent(deal.stake_percent)),
+            ("valuation", &money.amount_short(&deal.valuation)),
+        ],
     )
 }
 

@@ -1,58 +1,63 @@
-//! How figures are written: short forms for charts and tiles, long forms for sentences.
+//! How figures are written, in the words the data gives (`interface.money`): short forms
+//! for charts and tiles, long forms for sentences and text alternatives.
 
-use super::story::Amount;
+use super::story::{Amount, Money};
+use super::template::fill;
 
-/// "$14.3B", "$29B", "$286B", "$200M".
-///
-/// One decimal under $100 billion, none above; a trailing ".0" is dropped.
-pub fn usd_short(millions: f64) -> String {
-    let (value, unit) = scaled(millions);
-    format!("${}{}", trim_decimal(value), if unit == Unit::Billion { "B" } else { "M" })
-}
+impl Money<'_> {
+    /// "$14.3B", "$29B", "$286B", "$200M".
+    ///
+    /// One decimal under $100 billion, none above; a trailing ".0" is dropped.
+    pub fn short(&self, millions: f64) -> String {
+        write(millions, self.billions, self.millions)
+    }
 
-/// "$14.3 billion", "$200 million": what a screen reader and a sentence should say.
-pub fn usd_long(millions: f64) -> String {
-    let (value, unit) = scaled(millions);
-    format!("${} {}", trim_decimal(value), if unit == Unit::Billion { "billion" } else { "million" })
-}
+    /// "$14.3 billion", "$200 million": what a screen reader and a sentence should say.
+    pub fn long(&self, millions: f64) -> String {
+        write(millions, self.billions_long, self.millions_long)
+    }
 
-/// "nearly $29B": a figure in short form with the article's hedge, so it is never overstated.
-pub fn amount_short(amount: &Amount) -> String {
-    hedged(amount.qualifier, usd_short(f64::from(amount.usd_millions)))
-}
+    /// "nearly $29B", "reportedly over $200M": a figure in short form with the article's
+    /// hedge and attribution, so it is never overstated.
+    pub fn amount_short(&self, amount: &Amount) -> String {
+        hedged(amount, self.short(f64::from(amount.usd_millions)))
+    }
 
-/// "nearly $29 billion".
-pub fn amount_long(amount: &Amount) -> String {
-    hedged(amount.qualifier, usd_long(f64::from(amount.usd_millions)))
-}
+    /// "nearly $29 billion", "reportedly over $200 million".
+    pub fn amount_long(&self, amount: &Amount) -> String {
+        hedged(amount, self.long(f64::from(amount.usd_millions)))
+    }
 
-fn hedged(qualifier: Option<&str>, figure: String) -> String {
-    match qualifier {
-        Some(qualifier) => format!("{qualifier} {figure}"),
-        None => figure,
+    /// "49%".
+    pub fn percent(&self, value: u32) -> String {
+        fill(self.percent, &[("amount", &value.to_string())])
     }
 }
 
-/// "49%".
-pub fn percent(value: u32) -> String {
-    format!("{value}%")
+fn write(millions: f64, billions_template: &str, millions_template: &str) -> String {
+    let (value, in_billions) = scaled(millions);
+    let template = if in_billions { billions_template } else { millions_template };
+    fill(template, &[("amount", &trim_decimal(value))])
 }
 
-#[derive(PartialEq)]
-enum Unit {
-    Million,
-    Billion,
+fn hedged(amount: &Amount, figure: String) -> String {
+    let mut words = String::new();
+    for word in [amount.attribution, amount.qualifier.map(|qualifier| qualifier.word)].into_iter().flatten() {
+        words.push_str(word);
+        words.push(' ');
+    }
+    words + &figure
 }
 
-/// The value rounded for display, and its unit. Millions switch to billions
-/// once they would round to 1,000 or more, so "$1,000M" is never shown.
-fn scaled(millions: f64) -> (f64, Unit) {
+/// The value rounded for display, and whether it is in billions. Millions switch to
+/// billions once they would round to 1,000 or more, so "$1,000M" is never shown.
+fn scaled(millions: f64) -> (f64, bool) {
     if millions.round() >= 1000.0 {
         let billions = millions / 1000.0;
         let rounded = if billions >= 100.0 { billions.round() } else { (billions * 10.0).round() / 10.0 };
-        (rounded, Unit::Billion)
+        (rounded, true)
     } else {
-        (millions.round(), Unit::Million)
+        (millions.round(), false)
     }
 }
 
@@ -67,45 +72,79 @@ fn trim_decimal(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::story::{Means, Qualifier};
+
+    const EN: Money = Money {
+        billions: "${amount}B",
+        millions: "${amount}M",
+        billions_long: "${amount} billion",
+        millions_long: "${amount} million",
+        percent: "{amount}%",
+    };
+
+    #[test]
+    fn the_shipped_words_are_these() {
+        assert_eq!(crate::model::STORY.interface.money, EN);
+    }
 
     #[test]
     fn short_forms_match_how_the_article_writes_figures() {
-        assert_eq!(usd_short(14_300.0), "$14.3B");
-        assert_eq!(usd_short(29_000.0), "$29B");
-        assert_eq!(usd_short(200.0), "$200M");
+        assert_eq!(EN.short(14_300.0), "$14.3B");
+        assert_eq!(EN.short(29_000.0), "$29B");
+        assert_eq!(EN.short(200.0), "$200M");
     }
 
     #[test]
     fn implied_valuations_round_to_one_decimal_below_100_billion_and_none_above() {
-        assert_eq!(usd_short(29_183.67), "$29.2B");
-        assert_eq!(usd_short(286_000.0), "$286B");
-        assert_eq!(usd_short(99_960.0), "$100B");
-        assert_eq!(usd_short(143_049.0), "$143B");
+        assert_eq!(EN.short(29_183.67), "$29.2B");
+        assert_eq!(EN.short(286_000.0), "$286B");
+        assert_eq!(EN.short(99_960.0), "$100B");
+        assert_eq!(EN.short(143_049.0), "$143B");
     }
 
     #[test]
     fn millions_that_round_to_a_thousand_become_billions() {
-        assert_eq!(usd_short(999.4), "$999M");
-        assert_eq!(usd_short(999.6), "$1B");
+        assert_eq!(EN.short(999.4), "$999M");
+        assert_eq!(EN.short(999.6), "$1B");
     }
 
     #[test]
     fn long_forms_spell_out_the_unit() {
-        assert_eq!(usd_long(14_300.0), "$14.3 billion");
-        assert_eq!(usd_long(200.0), "$200 million");
-        assert_eq!(usd_long(29_000.0), "$29 billion");
+        assert_eq!(EN.long(14_300.0), "$14.3 billion");
+        assert_eq!(EN.long(200.0), "$200 million");
+        assert_eq!(EN.long(29_000.0), "$29 billion");
     }
 
     #[test]
-    fn hedged_amounts_keep_the_articles_qualifier() {
-        assert_eq!(amount_short(&Amount { usd_millions: 29_000, qualifier: Some("nearly") }), "nearly $29B");
-        assert_eq!(amount_long(&Amount { usd_millions: 200, qualifier: Some("over") }), "over $200 million");
-        assert_eq!(amount_short(&Amount { usd_millions: 14_300, qualifier: None }), "$14.3B");
+    fn hedged_amounts_keep_the_articles_qualifier_and_attribution() {
+        let nearly = Some(Qualifier { word: "nearly", means: Means::AtMost });
+        let over = Some(Qualifier { word: "over", means: Means::Above });
+        assert_eq!(
+            EN.amount_short(&Amount { usd_millions: 29_000, qualifier: nearly, attribution: None }),
+            "nearly $29B"
+        );
+        assert_eq!(
+            EN.amount_long(&Amount { usd_millions: 200, qualifier: over, attribution: Some("reportedly") }),
+            "reportedly over $200 million"
+        );
+        assert_eq!(
+            EN.amount_short(&Amount { usd_millions: 200, qualifier: None, attribution: Some("reportedly") }),
+            "reportedly $200M"
+        );
+        assert_eq!(EN.amount_short(&Amount { usd_millions: 14_300, qualifier: None, attribution: None }), "$14.3B");
     }
 
     #[test]
     fn percentages() {
-        assert_eq!(percent(49), "49%");
-        assert_eq!(percent(100), "100%");
+        assert_eq!(EN.percent(49), "49%");
+        assert_eq!(EN.percent(100), "100%");
+    }
+
+    #[test]
+    fn another_newsroom_writes_figures_its_own_way() {
+        let de = Money { billions: "{amount} Mrd. $", millions: "{amount} Mio. $", percent: "{amount} %", ..EN };
+        assert_eq!(de.short(14_300.0), "14.3 Mrd. $");
+        assert_eq!(de.short(200.0), "200 Mio. $");
+        assert_eq!(de.percent(49), "49 %");
     }
 }

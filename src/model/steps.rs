@@ -49,32 +49,8 @@ impl Step {
         Step::from_id(fragment.strip_prefix('#').unwrap_or(fragment))
     }
 
-    /// Where ←/→ lead from here; `None` for any other key, or at either end.
-    pub fn after_key(self, key: &str) -> Option<Step> {
-        match key {
-            "ArrowRight" => self.next(),
-            "ArrowLeft" => self.previous(),
-            _ => None,
-        }
-    }
-
-    /// Where a finished touch that moved by (`dx`, `dy`) pixels leads. Only a clearly
-    /// horizontal stroke counts, so a vertical scroll is never taken for a swipe:
-    /// swiping left (content moving left) goes forward.
-    pub fn after_swipe(self, dx: f64, dy: f64) -> Option<Step> {
-        const MIN_DISTANCE: f64 = 48.0;
-        if dx.abs() < MIN_DISTANCE || dx.abs() < 2.0 * dy.abs() {
-            return None;
-        }
-        if dx < 0.0 {
-            self.next()
-        } else {
-            self.previous()
-        }
-    }
-
     pub fn heading<'a>(self, headings: &Headings<'a>) -> &'a str {
-        match self {
+        let heading = match self {
             Step::Deal => headings.deal,
             Step::Stake => headings.stake,
             Step::Valuation => headings.valuation,
@@ -83,7 +59,8 @@ impl Step {
             Step::Rivals => headings.rivals,
             Step::Implications => headings.implications,
             Step::BottomLine => headings.bottom_line,
-        }
+        };
+        heading.text
     }
 
     /// Zero-based position in the walkthrough.
@@ -134,27 +111,6 @@ mod tests {
         assert_eq!(Step::from_fragment("#"), None);
         assert_eq!(Step::from_fragment("##deal"), None);
         assert_eq!(Step::from_fragment(&"x".repeat(10_000)), None);
-    }
-
-    #[test]
-    fn arrow_keys_move_one_step_and_other_keys_do_nothing() {
-        assert_eq!(Step::Stake.after_key("ArrowRight"), Some(Step::Valuation));
-        assert_eq!(Step::Stake.after_key("ArrowLeft"), Some(Step::Deal));
-        assert_eq!(Step::Deal.after_key("ArrowLeft"), None);
-        assert_eq!(Step::BottomLine.after_key("ArrowRight"), None);
-        for key in ["ArrowUp", "ArrowDown", "Enter", " ", "PageDown"] {
-            assert_eq!(Step::Stake.after_key(key), None, "{key}");
-        }
-    }
-
-    #[test]
-    fn a_horizontal_swipe_moves_and_a_vertical_scroll_never_does() {
-        assert_eq!(Step::Stake.after_swipe(-120.0, 10.0), Some(Step::Valuation));
-        assert_eq!(Step::Stake.after_swipe(120.0, -10.0), Some(Step::Deal));
-        assert_eq!(Step::Stake.after_swipe(-20.0, 0.0), None, "too short");
-        assert_eq!(Step::Stake.after_swipe(-100.0, 300.0), None, "a scroll with some sideways drift");
-        assert_eq!(Step::Stake.after_swipe(-100.0, 60.0), None, "diagonal");
-        assert_eq!(Step::Deal.after_swipe(200.0, 0.0), None, "nothing before the first step");
     }
 
     #[test]

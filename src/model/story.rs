@@ -4,23 +4,41 @@
 //! `assets/story.json` and to bake it into the binary as a `static`, so the wasm
 //! carries no JSON parser. That is why the types borrow their text (`Story<'static>` once baked) and why
 //! this file may only reach its siblings through `super::` paths that also exist
-//! at the build script's crate root (`super::valuation`).
+//! at the build script's crate root (`super::valuation`, `super::template`).
+//!
+//! Every word the reader sees is here. A sentence of ours that retells the article is a
+//! [`Sourced`]: it cannot be written without the article's sentences it rests on. A record
+//! of facts (the deal, a person, a departure, a table row) carries the `source` its fields
+//! come from. Labels and the interface's words (`Interface`) need none. A text with live
+//! figures in it is a template ("{current} of {total}"), filled by `template::fill`.
 
-use serde::{Deserialize, Deserializer};
+use serde::{de, Deserialize, Deserializer};
 use std::fmt;
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::template;
 use super::valuation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Story<'a> {
-    pub title: &'a str,
-    pub dek: &'a str,
+    #[serde(borrow)]
+    pub page: Page<'a>,
+    #[serde(borrow)]
+    pub title: Sourced<'a>,
+    #[serde(borrow)]
+    pub dek: Sourced<'a>,
     #[serde(borrow)]
     pub headings: Headings<'a>,
     #[serde(borrow)]
+    pub interface: Interface<'a>,
+    #[serde(borrow)]
     pub deal: Deal<'a>,
+    #[serde(borrow)]
+    pub stake: Stake<'a>,
+    #[serde(borrow)]
+    pub valuation: Valuation<'a>,
     #[serde(borrow)]
     pub leadership: Leadership<'a>,
     #[serde(borrow)]
@@ -33,19 +51,135 @@ pub struct Story<'a> {
     pub bottom_line: BottomLine<'a>,
 }
 
+/// A sentence that retells the article, with the article's sentences it rests on
+/// (`"source"`: one verbatim quote, or a list of them). Without them it does not parse.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a sentence with the article’s words it rests on: { \"text\": …, \"source\": a verbatim quote or a list of them }"
+)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Sourced<'a> {
+    pub text: &'a str,
+    #[serde(deserialize_with = "quotes")]
+    pub source: &'a [&'a str],
+}
+
+impl Sourced<'_> {
+    /// What the browser keeps of a sourced text it shows without its source.
+    pub const NONE: Sourced<'static> = Sourced { text: "", source: &[] };
+}
+
+/// The standalone page's `<head>`, the oEmbed answer and link previews.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Page<'a> {
+    /// The page's `lang`, e.g. "en".
+    pub language: &'a str,
+    #[serde(borrow)]
+    pub title: Sourced<'a>,
+    #[serde(borrow)]
+    pub description: Sourced<'a>,
+    /// Who publishes the explainer, for oEmbed's `provider_name` and `og:site_name`.
+    pub site_name: &'a str,
+    /// The share card's text alternative (`og:image:alt`), with the deal's figures.
+    #[serde(borrow)]
+    pub image_alt: Sourced<'a>,
+}
+
 /// One heading per step of the walkthrough, in the data so an editor can reword them.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Headings<'a> {
-    pub deal: &'a str,
-    pub stake: &'a str,
-    pub valuation: &'a str,
-    pub leadership: &'a str,
-    pub exodus: &'a str,
-    pub rivals: &'a str,
-    pub implications: &'a str,
-    pub bottom_line: &'a str,
+    #[serde(borrow)]
+    pub deal: Sourced<'a>,
+    #[serde(borrow)]
+    pub stake: Sourced<'a>,
+    #[serde(borrow)]
+    pub valuation: Sourced<'a>,
+    #[serde(borrow)]
+    pub leadership: Sourced<'a>,
+    #[serde(borrow)]
+    pub exodus: Sourced<'a>,
+    #[serde(borrow)]
+    pub rivals: Sourced<'a>,
+    #[serde(borrow)]
+    pub implications: Sourced<'a>,
+    #[serde(borrow)]
+    pub bottom_line: Sourced<'a>,
+}
+
+/// The widget's own words, apart from the story's, so a newsroom can translate them
+/// without touching Rust. Which fields are templates, and with which placeholders, is listed in `TEMPLATES`.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Interface<'a> {
+    /// Shown instead of the controls when the interactive parts cannot run.
+    pub notice: &'a str,
+    /// What the step player is, to a screen reader (its `aria-roledescription`).
+    pub player: &'a str,
+    /// What each step in it is, likewise.
+    pub step_kind: &'a str,
+    pub steps_label: &'a str,
+    /// The row of dots, to a screen reader.
+    pub step_picker: &'a str,
+    pub previous: &'a str,
+    pub next: &'a str,
+    pub progress: &'a str,
+    /// A step's dot, to a screen reader.
+    pub step_label: &'a str,
+    /// The button at the end of a step.
+    pub next_step: &'a str,
+    pub announce_step: &'a str,
+    pub announce_all: &'a str,
+    pub show_all: &'a str,
+    /// The disclosure that holds a fact's article sentences.
+    pub source_label: &'a str,
+    /// The disclosure under a chart that holds its text alternative.
+    pub chart_in_words: &'a str,
+    pub embed: &'a str,
+    pub embed_label: &'a str,
+    pub embed_iframe: &'a str,
+    pub embed_mount: &'a str,
+    /// The AMP code, and the button AMP shows when the frame needs more room.
+    pub embed_amp: &'a str,
+    pub amp_more: &'a str,
+    /// The share card as a plain image, where no code runs.
+    pub embed_image: &'a str,
+    pub copy: &'a str,
+    pub copied: &'a str,
+    pub copy_by_hand: &'a str,
+    /// The valuation's −/+ steppers, to a screen reader.
+    pub one_less: &'a str,
+    pub one_more: &'a str,
+    pub filter_label: &'a str,
+    pub article_order: &'a str,
+    /// Read after the table's caption, to a screen reader.
+    pub sort_hint: &'a str,
+    pub sorted: &'a str,
+    pub ascending: &'a str,
+    pub descending: &'a str,
+    pub unsorted: &'a str,
+    pub filtered: &'a str,
+    pub no_rows: &'a str,
+    pub clear_filter: &'a str,
+    #[serde(borrow)]
+    pub money: Money<'a>,
+}
+
+/// How figures are written: "${amount}B" makes "$14.3B". See `money.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Money<'a> {
+    pub billions: &'a str,
+    pub millions: &'a str,
+    pub billions_long: &'a str,
+    pub millions_long: &'a str,
+    pub percent: &'a str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -59,22 +193,109 @@ pub struct Deal<'a> {
     pub stake_percent: u32,
     #[serde(borrow)]
     pub valuation: Amount<'a>,
-    /// How far investment ÷ stake may stray from the stated valuation, in percent.
+    /// How far what investment ÷ stake implies may stray from what the valuation allows, in percent.
     pub tolerance_percent: u32,
     pub source: &'a str,
-    pub purpose: &'a str,
-    pub purpose_source: &'a str,
+    /// The labels of the headline figures.
+    #[serde(borrow)]
+    pub labels: DealLabels<'a>,
+    #[serde(borrow)]
+    pub purpose: Sourced<'a>,
 }
 
-/// A sum of money as the article gives it, e.g. "nearly $29 billion".
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct DealLabels<'a> {
+    pub investment: &'a str,
+    pub stake: &'a str,
+    pub valuation: &'a str,
+}
+
+/// A sum of money as the article gives it, e.g. "reportedly over $200 million". Wherever
+/// the figure is shown, its qualifier and attribution are shown with it.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Amount<'a> {
     pub usd_millions: u32,
-    /// The article's hedge ("nearly", "over"), shown with the figure so it is never overstated.
+    /// The article's hedge ("nearly", "over"), so the figure is never overstated.
     #[serde(default, borrow)]
-    pub qualifier: Option<&'a str>,
+    pub qualifier: Option<Qualifier<'a>>,
+    /// Who the figure rests on, as the article says it ("reportedly").
+    #[serde(default, borrow)]
+    pub attribution: Option<&'a str>,
+}
+
+/// A hedge on a figure: the word the reader sees, and which way it points.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Qualifier<'a> {
+    pub word: &'a str,
+    pub means: Means,
+}
+
+/// What a hedge says of the true value X of "nearly X", "over X" or "about X".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub enum Means {
+    /// "nearly X": at most X, and close to it.
+    AtMost,
+    /// "over X": more than X, by any amount.
+    Above,
+    /// "about X": close to X, either way.
+    About,
+}
+
+impl Amount<'_> {
+    /// The values, in millions, that the figure as worded allows, where `near` (a fraction)
+    /// is how close counts as close: "nearly X" allows X·(1 − near) to X, "over X" anything
+    /// above X, "about X" X·(1 ± near), and a bare X only X.
+    pub fn allowed(&self, near: f64) -> (f64, f64) {
+        let x = f64::from(self.usd_millions);
+        match self.qualifier.map(|qualifier| qualifier.means) {
+            None => (x, x),
+            Some(Means::AtMost) => (x * (1.0 - near), x),
+            Some(Means::Above) => (x, f64::INFINITY),
+            Some(Means::About) => (x * (1.0 - near), x * (1.0 + near)),
+        }
+    }
+}
+
+/// The stake step: Meta's share as a grid of 100 squares.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Stake<'a> {
+    #[serde(borrow)]
+    pub lead: Sourced<'a>,
+    pub caption: &'a str,
+    pub description: &'a str,
+    pub legend_investor: &'a str,
+    pub legend_rest: &'a str,
+}
+
+/// The valuation step: the article's figure, and our arithmetic on the reader's stake,
+/// always labelled as ours.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Valuation<'a> {
+    #[serde(borrow)]
+    pub reported: Sourced<'a>,
+    /// Our arithmetic at the deal's own stake.
+    pub at_deal: &'a str,
+    /// Our arithmetic at any other stake the reader tries.
+    pub elsewhere: &'a str,
+    pub control: &'a str,
+    pub valuetext: &'a str,
+    pub reset: &'a str,
+    pub chart_paid: &'a str,
+    pub chart_implied: &'a str,
+    pub chart_deal: &'a str,
+    pub caption: &'a str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -87,6 +308,9 @@ pub struct Leadership<'a> {
     pub interim: Person<'a>,
     #[serde(borrow)]
     pub quote: Quote<'a>,
+    /// What the interim CEO told clients besides the quote.
+    #[serde(borrow)]
+    pub assurance: Sourced<'a>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -94,10 +318,8 @@ pub struct Leadership<'a> {
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Person<'a> {
     pub name: &'a str,
-    pub was: &'a str,
-    pub now: &'a str,
-    #[serde(default, borrow)]
-    pub keeps: Option<&'a str>,
+    pub role: &'a str,
+    pub detail: &'a str,
     pub source: &'a str,
 }
 
@@ -115,10 +337,36 @@ pub struct Quote<'a> {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Exodus<'a> {
-    pub summary: &'a str,
-    pub source: &'a str,
+    #[serde(borrow)]
+    pub summary: Sourced<'a>,
+    #[serde(borrow)]
+    pub caption: Sourced<'a>,
+    #[serde(borrow)]
+    pub kinds: Kinds<'a>,
+    /// Says what a departure spent: "Spent {amount}".
+    pub spent: &'a str,
     #[serde(deserialize_with = "leak_list")]
     pub departures: &'a [Departure<'a>],
+    #[serde(borrow)]
+    pub takeaway: Sourced<'a>,
+}
+
+/// The label of each kind of party.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Kinds<'a> {
+    pub client: &'a str,
+    pub investor: &'a str,
+}
+
+impl<'a> Kinds<'a> {
+    pub fn label(&self, kind: PartyKind) -> &'a str {
+        match kind {
+            PartyKind::Client => self.client,
+            PartyKind::Investor => self.investor,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -127,10 +375,16 @@ pub struct Exodus<'a> {
 pub struct Departure<'a> {
     pub party: &'a str,
     pub kind: PartyKind,
-    pub detail: &'a str,
-    /// `None` where the article gives no figure: the page says so rather than invent one.
+    /// What it did, in a few words: the chart's line.
+    #[serde(borrow)]
+    pub did: Sourced<'a>,
+    /// The article's reason or context, in a sentence: the list's line.
+    #[serde(borrow)]
+    pub detail: Sourced<'a>,
+    /// `None` where the article gives no figure: the page says nothing of spending rather than invent one.
     #[serde(default, borrow)]
     pub spent: Option<Amount<'a>>,
+    /// The sentence the party, its kind and its figure come from.
     pub source: &'a str,
 }
 
@@ -146,20 +400,43 @@ pub enum PartyKind {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Rivals<'a> {
+    #[serde(borrow)]
+    pub lead: Sourced<'a>,
     #[serde(deserialize_with = "leak_list")]
     pub names: &'a [&'a str],
-    pub summary: &'a str,
-    pub source: &'a str,
-    pub positioning_source: &'a str,
+    pub names_source: &'a str,
+    #[serde(borrow)]
+    pub caption: Sourced<'a>,
+    /// The chart's text alternative; `{names}` lists them.
+    #[serde(borrow)]
+    pub description: Sourced<'a>,
+    #[serde(borrow)]
+    pub summary: Sourced<'a>,
+    #[serde(borrow)]
+    pub takeaway: Sourced<'a>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct Implications<'a> {
-    pub caption: &'a str,
+    #[serde(borrow)]
+    pub caption: Sourced<'a>,
+    #[serde(borrow)]
+    pub columns: Columns<'a>,
     #[serde(deserialize_with = "leak_list")]
     pub rows: &'a [Implication<'a>],
+}
+
+/// The table's column headers, as the article's table has them.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
+pub struct Columns<'a> {
+    pub aspect: &'a str,
+    pub impact: &'a str,
+    pub concern: &'a str,
+    pub source: &'a str,
 }
 
 /// One row of the article's "Key Implications at a Glance" table.
@@ -177,12 +454,15 @@ pub struct Implication<'a> {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::story))]
 pub struct BottomLine<'a> {
-    pub verdict: &'a str,
-    pub verdict_source: &'a str,
-    pub summary: &'a str,
-    pub summary_source: &'a str,
-    pub outlook: &'a str,
-    pub outlook_source: &'a str,
+    #[serde(borrow)]
+    pub summary: Sourced<'a>,
+    /// What weighs against the summary's "independent".
+    #[serde(borrow)]
+    pub counterweight: Sourced<'a>,
+    #[serde(borrow)]
+    pub verdict: Sourced<'a>,
+    #[serde(borrow)]
+    pub outlook: Sourced<'a>,
 }
 
 /// Lists are deserialized once, natively, and live for the whole program, so
@@ -193,6 +473,35 @@ where
     T: Deserialize<'de> + 'a,
 {
     Vec::<T>::deserialize(deserializer).map(|list| &*Box::leak(list.into_boxed_slice()))
+}
+
+/// A `source`: one quote, or a non-empty list of them (leaked, like `leak_list`).
+fn quotes<'de: 'a, 'a, D: Deserializer<'de>>(deserializer: D) -> Result<&'a [&'a str], D::Error> {
+    struct Quotes;
+    impl<'de> de::Visitor<'de> for Quotes {
+        type Value = Vec<&'de str>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a verbatim quote of the article, or a list of them")
+        }
+
+        fn visit_borrowed_str<E: de::Error>(self, quote: &'de str) -> Result<Self::Value, E> {
+            Ok(vec![quote])
+        }
+
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut items: A) -> Result<Self::Value, A::Error> {
+            let mut quotes = Vec::new();
+            while let Some(quote) = items.next_element::<&'de str>()? {
+                quotes.push(quote);
+            }
+            Ok(quotes)
+        }
+    }
+    let quotes = deserializer.deserialize_any(Quotes)?;
+    if quotes.is_empty() {
+        return Err(de::Error::custom("must quote at least one sentence of the article"));
+    }
+    Ok(Box::leak(quotes.into_boxed_slice()))
 }
 
 /// A problem with the story data, naming the field as a path (`deal.stake_percent`).
@@ -218,9 +527,9 @@ impl std::error::Error for StoryError {}
 
 /// Parses and validates story JSON against the article it quotes.
 ///
-/// Every string must be non-empty, and every field named `source` or `*_source`
-/// must be a verbatim quote of `article`, so no fact reaches the page without the
-/// sentence it comes from.
+/// Every string must be non-empty; every field named `source` or `*_source` must be a
+/// verbatim quote of `article`, so no fact reaches the page without the sentence it comes
+/// from; and every template must use exactly its placeholders (`TEMPLATES`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str, article: &str) -> Result<Story<'static>, StoryError> {
     let value: serde_json::Value =
@@ -237,15 +546,62 @@ pub fn parse(json: &str, article: &str) -> Result<Story<'static>, StoryError> {
     Ok(story)
 }
 
+/// The fields that are templates, by path, with the placeholders each must use (and may
+/// only use). Every other text must use none.
+#[cfg(not(target_arch = "wasm32"))]
+pub const TEMPLATES: &[(&str, &[&str])] = &[
+    ("page.image_alt.text", &["investor", "investment", "stake", "target", "valuation"]),
+    ("interface.progress", &["current", "total"]),
+    ("interface.step_label", &["number", "heading"]),
+    ("interface.next_step", &["heading"]),
+    ("interface.announce_step", &["current", "total", "heading"]),
+    ("interface.announce_all", &["total"]),
+    ("interface.sorted", &["column", "direction"]),
+    ("interface.filtered", &["shown", "total"]),
+    ("interface.no_rows", &["filter"]),
+    ("interface.money.billions", &["amount"]),
+    ("interface.money.millions", &["amount"]),
+    ("interface.money.billions_long", &["amount"]),
+    ("interface.money.millions_long", &["amount"]),
+    ("interface.money.percent", &["amount"]),
+    ("deal.labels.investment", &["investor"]),
+    ("deal.labels.stake", &[]),
+    ("deal.labels.valuation", &["target"]),
+    ("stake.lead.text", &["investor", "investment", "stake", "target"]),
+    ("stake.caption", &["target"]),
+    ("stake.description", &["target", "stake", "investor", "rest"]),
+    ("stake.legend_investor", &["investor", "stake"]),
+    ("stake.legend_rest", &["rest"]),
+    ("valuation.reported.text", &["investment", "stake", "target", "valuation"]),
+    ("valuation.at_deal", &["stake", "investment", "implied"]),
+    ("valuation.elsewhere", &["stake", "investment", "implied"]),
+    ("valuation.control", &["investment"]),
+    ("valuation.valuetext", &["stake", "implied"]),
+    ("valuation.reset", &["stake"]),
+    ("valuation.chart_paid", &["investment", "stake"]),
+    ("valuation.chart_implied", &["implied"]),
+    ("valuation.chart_deal", &["stake", "implied"]),
+    ("valuation.caption", &["stake"]),
+    ("exodus.spent", &["amount"]),
+    ("rivals.description.text", &["names"]),
+];
+
 #[cfg(not(target_arch = "wasm32"))]
 fn check_strings(value: &serde_json::Value, path: &str, article: &str) -> Result<(), StoryError> {
     use serde_json::Value;
     match value {
         Value::String(text) if text.trim().is_empty() => Err(StoryError::new(path, "must not be empty")),
-        Value::String(text) if is_source_field(path) && !article.contains(text.as_str()) => Err(StoryError::new(
-            path,
-            format!("is not a verbatim quote of the article (check quotes and apostrophes): {text:?}"),
-        )),
+        Value::String(text) if is_source_field(path) => match article.contains(text.as_str()) {
+            true => Ok(()),
+            false => Err(StoryError::new(
+                path,
+                format!("is not a verbatim quote of the article (check quotes and apostrophes): {text:?}"),
+            )),
+        },
+        Value::String(text) => {
+            let expected = TEMPLATES.iter().find(|(field, _)| *field == path).map_or(&[][..], |(_, names)| *names);
+            template::check(text, expected).map_err(|problem| StoryError::new(path, problem))
+        }
         Value::Array(items) => {
             items.iter().enumerate().try_for_each(|(i, item)| check_strings(item, &format!("{path}[{i}]"), article))
         }
@@ -257,37 +613,94 @@ fn check_strings(value: &serde_json::Value, path: &str, article: &str) -> Result
     }
 }
 
+/// `source`, `*_source`, or an item of a `source` list.
 #[cfg(not(target_arch = "wasm32"))]
 fn is_source_field(path: &str) -> bool {
     let key = path.rsplit('.').next().unwrap_or(path);
+    let key = key.split('[').next().unwrap_or(key);
     key == "source" || key.ends_with("_source")
 }
 
 impl<'a> Story<'a> {
     /// The story as the browser needs it. The steps that never change are prerendered and
     /// only adopted in the browser, so what only they show is left empty here and is not
-    /// carried in the wasm. What the browser builds (the title, the headings, the
-    /// valuation and the table) is kept whole; a test holds it to that.
+    /// carried in the wasm, and so are the sources of texts it shows without them. What
+    /// the browser builds (the title, the headings, the interface, the valuation and the
+    /// table) is kept; a test holds it to that. Every field is named, so a new one must
+    /// be decided on here.
     pub fn for_browser(self) -> Story<'a> {
-        let nobody = Person { name: "", was: "", now: "", keeps: None, source: "" };
+        let shown = |text: Sourced<'a>| Sourced { source: &[], ..text };
+        let headings = self.headings;
+        let nobody = Person { name: "", role: "", detail: "", source: "" };
         Story {
-            deal: Deal { purpose: "", purpose_source: "", ..self.deal },
+            page: Page {
+                language: "",
+                title: Sourced::NONE,
+                description: Sourced::NONE,
+                site_name: "",
+                // The share card's words, for the Embed panel's image code.
+                image_alt: shown(self.page.image_alt),
+            },
+            title: shown(self.title),
+            dek: shown(self.dek),
+            headings: Headings {
+                deal: shown(headings.deal),
+                stake: shown(headings.stake),
+                valuation: shown(headings.valuation),
+                leadership: shown(headings.leadership),
+                exodus: shown(headings.exodus),
+                rivals: shown(headings.rivals),
+                implications: shown(headings.implications),
+                bottom_line: shown(headings.bottom_line),
+            },
+            interface: Interface {
+                // The browser writes figures only in their short form.
+                money: Money { billions_long: "", millions_long: "", ..self.interface.money },
+                ..self.interface
+            },
+            // The browser adopts the article's figure and its source (`components::fixed`).
+            valuation: Valuation { reported: Sourced::NONE, ..self.valuation },
+            deal: Deal {
+                source: "",
+                labels: DealLabels { investment: "", stake: "", valuation: "" },
+                purpose: Sourced::NONE,
+                ..self.deal
+            },
+            stake: Stake { lead: Sourced::NONE, caption: "", description: "", legend_investor: "", legend_rest: "" },
             leadership: Leadership {
                 departing: nobody,
                 interim: nobody,
                 quote: Quote { text: "", speaker: "", role: "", source: "" },
+                assurance: Sourced::NONE,
             },
-            exodus: Exodus { summary: "", source: "", departures: &[] },
-            rivals: Rivals { names: &[], summary: "", source: "", positioning_source: "" },
+            exodus: Exodus {
+                summary: Sourced::NONE,
+                caption: Sourced::NONE,
+                kinds: Kinds { client: "", investor: "" },
+                spent: "",
+                departures: &[],
+                takeaway: Sourced::NONE,
+            },
+            rivals: Rivals {
+                lead: Sourced::NONE,
+                names: &[],
+                names_source: "",
+                caption: Sourced::NONE,
+                description: Sourced::NONE,
+                summary: Sourced::NONE,
+                takeaway: Sourced::NONE,
+            },
+            implications: Implications {
+                caption: shown(self.implications.caption),
+                columns: Columns { source: "", ..self.implications.columns },
+                ..self.implications
+            },
             bottom_line: BottomLine {
-                verdict: "",
-                verdict_source: "",
-                summary: "",
-                summary_source: "",
-                outlook: "",
-                outlook_source: "",
+                summary: Sourced::NONE,
+                counterweight: Sourced::NONE,
+                verdict: Sourced::NONE,
+                outlook: Sourced::NONE,
             },
-            ..self
         }
     }
 }
@@ -315,16 +728,20 @@ impl Story<'_> {
                 format!("must be at most 10, got {}", deal.tolerance_percent),
             ));
         }
+        // What investment ÷ stake implies is our arithmetic on rounded figures, so it is
+        // only known to within the tolerance; the stated valuation's hedge says which way
+        // the true value may lie. The two must be able to agree.
         let implied =
             valuation::implied_valuation(f64::from(deal.investment.usd_millions), f64::from(deal.stake_percent));
-        let stated = f64::from(deal.valuation.usd_millions);
-        let gap_percent = valuation::relative_gap(implied, stated) * 100.0;
-        if gap_percent > f64::from(deal.tolerance_percent) {
+        let tolerance = f64::from(deal.tolerance_percent) / 100.0;
+        let (low, high) = deal.valuation.allowed(tolerance);
+        if implied * (1.0 + tolerance) < low || implied * (1.0 - tolerance) > high {
             return Err(StoryError::new(
                 "deal.valuation.usd_millions",
                 format!(
-                    "investment ÷ stake implies {implied:.0} million, {gap_percent:.1}% away from the stated {stated:.0} million; the tolerance is {}%",
-                    deal.tolerance_percent
+                    "investment ÷ stake implies {implied:.0} million, give or take {}%, but the stated valuation means {}",
+                    deal.tolerance_percent,
+                    meaning(&deal.valuation, deal.tolerance_percent),
                 ),
             ));
         }
@@ -342,6 +759,21 @@ impl Story<'_> {
         require_unique("rivals.names", self.rivals.names.iter().copied())?;
         require_unique("implications.rows", self.implications.rows.iter().map(|row| row.aspect))?;
         Ok(())
+    }
+}
+
+/// What a stated figure allows, in words, for an error message.
+fn meaning(amount: &Amount, tolerance_percent: u32) -> String {
+    let x = amount.usd_millions;
+    match amount.qualifier {
+        None => format!("exactly {x} million"),
+        Some(Qualifier { word, means: Means::AtMost }) => {
+            format!("“{word} {x} million”: at most {x} million, and within {tolerance_percent}% of it")
+        }
+        Some(Qualifier { word, means: Means::Above }) => format!("“{word} {x} million”: more than {x} million"),
+        Some(Qualifier { word, means: Means::About }) => {
+            format!("“{word} {x} million”: within {tolerance_percent}% of {x} million")
+        }
     }
 }
 
@@ -387,15 +819,34 @@ mod tests {
     fn the_browser_copy_keeps_everything_the_browser_builds() {
         let full = parse(JSON, ARTICLE).unwrap();
         let browser = full.for_browser();
-        assert_eq!((browser.title, browser.dek, browser.headings), (full.title, full.dek, full.headings));
-        assert_eq!(browser.implications, full.implications, "the table");
-        let Deal { investor, target, investment, stake_percent, valuation, tolerance_percent, source, .. } = full.deal;
+        let text = |sourced: Sourced<'static>| sourced.text;
+        assert_eq!((text(browser.title), text(browser.dek)), (text(full.title), text(full.dek)));
+        for step in crate::model::steps::Step::ALL {
+            assert_eq!(step.heading(&browser.headings), step.heading(&full.headings));
+        }
+        let Money { billions_long, millions_long, .. } = full.interface.money;
+        let money = Money { billions_long, millions_long, ..browser.interface.money };
+        assert_eq!(Interface { money, ..browser.interface }, full.interface, "the interface's words");
+        assert!(browser.interface.money.billions_long.is_empty(), "but for the long forms, which it never writes");
         assert_eq!(
-            Deal { investor, target, investment, stake_percent, valuation, tolerance_percent, source, ..browser.deal },
-            browser.deal,
-            "the valuation"
+            Valuation { reported: full.valuation.reported, ..browser.valuation },
+            full.valuation,
+            "the valuation's words, but for the article's figure and its source, which the browser adopts"
         );
+        let Deal { investor, target, investment, stake_percent, valuation, tolerance_percent, .. } = full.deal;
+        assert_eq!(
+            Deal { investor, target, investment, stake_percent, valuation, tolerance_percent, ..browser.deal },
+            browser.deal,
+            "the valuation's figures"
+        );
+        assert_eq!(browser.implications.rows, full.implications.rows, "the table");
+        assert_eq!(text(browser.implications.caption), text(full.implications.caption));
+        let Columns { aspect, impact, concern, .. } = full.implications.columns;
+        assert_eq!(Columns { aspect, impact, concern, ..browser.implications.columns }, browser.implications.columns);
+
         assert!(browser.exodus.departures.is_empty() && browser.rivals.names.is_empty(), "prerendered-only parts go");
+        assert!(browser.headings.deal.source.is_empty() && browser.dek.source.is_empty(), "and unshown sources");
+        assert!(browser.page.title.text.is_empty(), "and the page's head");
     }
 
     #[test]
@@ -403,7 +854,9 @@ mod tests {
         let story = parse(JSON, ARTICLE).unwrap();
         assert_eq!(story.deal.investment.usd_millions, 14_300);
         assert_eq!(story.deal.stake_percent, 49);
-        assert_eq!(story.deal.valuation.qualifier, Some("nearly"));
+        assert_eq!(story.deal.valuation.qualifier, Some(Qualifier { word: "nearly", means: Means::AtMost }));
+        let google = story.exodus.departures[0].spent.unwrap();
+        assert_eq!((google.qualifier.map(|q| q.means), google.attribution), (Some(Means::Above), Some("reportedly")));
         assert_eq!(story.leadership.departing.name, "Alexandr Wang");
         assert_eq!(story.leadership.interim.name, "Jason Droege");
         let parties: Vec<_> = story.exodus.departures.iter().map(|d| d.party).collect();
@@ -412,17 +865,17 @@ mod tests {
         assert_eq!(story.rivals.names, ["Labelbox", "Handshake", "Mercor", "Appen", "Turing"]);
         let aspects: Vec<_> = story.implications.rows.iter().map(|r| r.aspect).collect();
         assert_eq!(aspects, ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"]);
-        assert_eq!(story.bottom_line.verdict, "Data trust is everything.");
+        assert_eq!(story.bottom_line.verdict.text, "Data trust is everything.");
     }
 
     #[test]
     fn the_article_copy_is_the_shared_source_story() {
         // The repo keeps its own copy so a build needs nothing outside it; it must not drift.
+        // Every checkout here (and CI's) has shared/ beside it: a missing one fails, rather
+        // than pass without having compared anything.
         let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/story/article.txt");
-        match std::fs::read_to_string(shared) {
-            Ok(text) => assert_eq!(text, ARTICLE, "assets/article.txt differs from {shared}"),
-            Err(_) => eprintln!("skipped: {shared} is not beside this checkout"),
-        }
+        let text = std::fs::read_to_string(shared).unwrap_or_else(|e| panic!("cannot read {shared}: {e}"));
+        assert_eq!(text, ARTICLE, "assets/article.txt differs from {shared}");
     }
 
     #[test]
@@ -437,7 +890,55 @@ mod tests {
     fn a_valuation_that_disagrees_with_investment_and_stake_is_rejected() {
         let error = error_of("\"usd_millions\": 29000", "\"usd_millions\": 20000");
         assert_eq!(error.field, "deal.valuation.usd_millions");
-        assert!(error.problem.contains("tolerance is 2%"), "{error}");
+        assert!(error.problem.starts_with("investment ÷ stake implies 29184 million, give or take 2%"), "{error}");
+    }
+
+    /// The shipped data with the valuation restated as `usd_millions`, hedged by `means`.
+    fn with_valuation(usd_millions: u32, means: &str) -> Result<Story<'static>, StoryError> {
+        let from = "\"usd_millions\": 29000,\n      \"qualifier\": {\n        \"word\": \"nearly\",\n        \"means\": \"at_most\"";
+        let to = format!(
+            "\"usd_millions\": {usd_millions},\n      \"qualifier\": {{\n        \"word\": \"x\",\n        \"means\": \"{means}\""
+        );
+        parse_edited(from, &to)
+    }
+
+    #[test]
+    fn nearly_x_allows_at_most_x_and_over_x_more_than_x() {
+        // $14.3B for 49% implies $29.18B, give or take 2%: $28.60B to $29.77B.
+        assert!(with_valuation(29_000, "at_most").is_ok(), "nearly $29B: within the tolerance of $29.18B");
+        assert!(with_valuation(29_000, "above").is_ok(), "over $29B");
+        assert!(with_valuation(30_000, "at_most").is_ok(), "nearly $30B: at most $30B, and near it");
+        assert!(with_valuation(28_500, "above").is_ok(), "over $28.5B");
+        assert!(with_valuation(28_500, "about").is_ok(), "about $28.5B: within 2% either way");
+
+        let error = with_valuation(28_500, "at_most").expect_err("nearly $28.5B: the arithmetic is above it");
+        assert_eq!(error.field, "deal.valuation.usd_millions");
+        assert!(error.problem.contains("“x 28500 million”: at most 28500 million"), "{error}");
+        let error = with_valuation(30_000, "above").expect_err("over $30B: the arithmetic is below it");
+        assert!(error.problem.contains("implies 29184 million"), "the check says implied, not actual: {error}");
+        assert!(error.problem.contains("more than 30000 million"), "{error}");
+        let error = with_valuation(31_000, "about").expect_err("about $31B: too far from $29.18B");
+        assert!(error.problem.contains("within 2% of 31000 million"), "{error}");
+    }
+
+    #[test]
+    fn the_allowed_values_follow_the_hedge() {
+        let amount = |qualifier| Amount { usd_millions: 100, qualifier, attribution: None };
+        let hedge = |means| Some(Qualifier { word: "w", means });
+        assert_eq!(amount(None).allowed(0.02), (100.0, 100.0));
+        assert_eq!(amount(hedge(Means::AtMost)).allowed(0.02), (98.0, 100.0));
+        assert_eq!(amount(hedge(Means::Above)).allowed(0.02), (100.0, f64::INFINITY));
+        assert_eq!(amount(hedge(Means::About)).allowed(0.02), (98.0, 102.0));
+    }
+
+    #[test]
+    fn a_hedge_needs_a_direction_and_a_known_one() {
+        let error = error_of("\"means\": \"at_most\"", "\"means\": \"below-ish\"");
+        assert_eq!(error.field, "deal.valuation.qualifier.means");
+        assert!(error.problem.contains("at_most"), "the known directions are listed: {error}");
+        let error = error_of(",\n        \"means\": \"at_most\"", "");
+        assert_eq!(error.field, "deal.valuation.qualifier");
+        assert!(error.problem.contains("missing field `means`"), "{error}");
     }
 
     #[test]
@@ -470,7 +971,7 @@ mod tests {
     #[test]
     fn a_source_that_is_not_a_quote_of_the_article_is_rejected() {
         let error = error_of("reportedly spent over $200 million", "reportedly spent over $300 million");
-        assert_eq!(error.field, "exodus.departures[0].source");
+        assert_eq!(error.field, "exodus.caption.source[1]", "an item of a source list is checked too");
         assert!(error.problem.contains("verbatim"), "{error}");
     }
 
@@ -496,8 +997,54 @@ mod tests {
     #[test]
     fn escaped_text_is_decoded_before_it_is_checked_and_shown() {
         let story =
-            parse_edited("\"title\": \"The Meta–Scale AI deal\"", "\"title\": \"The \\\"Meta\\\" deal \\u2013 <b>\"")
+            parse_edited("\"text\": \"The Meta–Scale AI deal\"", "\"text\": \"The \\\"Meta\\\" deal \\u2013 <b>\"")
                 .unwrap();
-        assert_eq!(story.title, "The \"Meta\" deal – <b>");
+        assert_eq!(story.title.text, "The \"Meta\" deal – <b>");
+    }
+
+    #[test]
+    fn a_paraphrase_without_its_source_is_rejected_and_named() {
+        let heading = "\"valuation\": {\n      \"text\": \"How the deal values Scale AI\",\n      \"source\": \"Meta has made a bold move in the AI arms race by investing $14.3 billion for a 49% stake in Scale AI, valuing the startup at nearly $29 billion.\"\n    }";
+        let error = error_of(heading, "\"valuation\": { \"text\": \"How the deal values Scale AI\" }");
+        assert_eq!(error.field, "headings.valuation");
+        assert!(error.problem.contains("missing field `source`"), "{error}");
+
+        let error = error_of(heading, "\"valuation\": \"How the deal values Scale AI\"");
+        assert_eq!(error.field, "headings.valuation");
+        assert!(error.problem.contains("with the article’s words it rests on"), "{error}");
+
+        let error = error_of(heading, "\"valuation\": { \"text\": \"How the deal values Scale AI\", \"source\": [] }");
+        assert_eq!(error.field, "headings.valuation.source");
+        assert!(error.problem.contains("at least one sentence"), "{error}");
+    }
+
+    #[test]
+    fn a_template_with_an_unknown_or_missing_placeholder_names_the_field() {
+        let error = error_of("\"{current} of {total}\"", "\"{current} of {totl}\"");
+        assert_eq!(error.field, "interface.progress");
+        assert!(error.problem.contains("unknown placeholder {totl}: it may use {current}, {total}"), "{error}");
+
+        let error = error_of("\"{current} of {total}\"", "\"{current} of 8\"");
+        assert_eq!(error.field, "interface.progress");
+        assert!(error.problem.contains("missing placeholder {total}"), "{error}");
+
+        let error = error_of("implies about {implied}.\"", "implies about {implied} ({valuation}).\"");
+        assert_eq!(error.field, "valuation.at_deal");
+        assert!(error.problem.contains("unknown placeholder {valuation}"), "{error}");
+
+        let error = error_of("\"Previous\"", "\"Previous {current}\"");
+        assert_eq!(error.field, "interface.previous");
+        assert!(error.problem.contains("takes no placeholders"), "{error}");
+    }
+
+    #[test]
+    fn every_listed_template_is_a_text_of_the_data() {
+        // A renamed field would otherwise lose its placeholder check without a word.
+        let value: serde_json::Value = serde_json::from_str(JSON).unwrap();
+        for (path, placeholders) in TEMPLATES {
+            let text = path.split('.').try_fold(&value, |node, key| node.get(key)).and_then(|node| node.as_str());
+            let text = text.unwrap_or_else(|| panic!("{path} is listed as a template but is not a text of the data"));
+            assert_eq!(template::check(text, placeholders), Ok(()), "{path}");
+        }
     }
 }

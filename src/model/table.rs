@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use super::story::Implication;
+use super::story::{Columns, Implication};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -15,12 +15,12 @@ pub enum Column {
 impl Column {
     pub const ALL: [Column; 3] = [Column::Aspect, Column::Impact, Column::Concern];
 
-    /// The header a reader sees.
-    pub fn label(self) -> &'static str {
+    /// The header a reader sees, as the data names it.
+    pub fn label<'a>(self, columns: &Columns<'a>) -> &'a str {
         match self {
-            Column::Aspect => "Aspect",
-            Column::Impact => "Impact on Scale AI",
-            Column::Concern => "Client concerns",
+            Column::Aspect => columns.aspect,
+            Column::Impact => columns.impact,
+            Column::Concern => columns.concern,
         }
     }
 
@@ -49,13 +49,6 @@ pub enum Direction {
 }
 
 impl Direction {
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::Ascending => "ascending",
-            Direction::Descending => "descending",
-        }
-    }
-
     fn id(self) -> &'static str {
         match self {
             Direction::Ascending => "asc",

@@ -1,63 +1,70 @@
-//! The clients and the investor that walked away, with what the article says of each.
+//! The clients and the investor that pulled back: what each did, why, and the one figure.
 
 use yew::prelude::*;
 
+use super::sources;
 use crate::charts;
 use crate::components::{source_note, ChartFigure};
 use crate::model::{
-    money,
-    story::{Departure, Exodus, PartyKind},
+    story::{Departure, Exodus, Interface},
+    template::fill,
 };
 
 #[derive(Properties, PartialEq)]
 pub struct ExodusListProps {
     pub exodus: &'static Exodus<'static>,
+    pub words: &'static Interface<'static>,
 }
 
 #[function_component]
 pub fn ExodusList(props: &ExodusListProps) -> Html {
-    let exodus = props.exodus;
-    let svg = use_memo(exodus, |exodus| charts::exodus::draw(exodus.departures));
-    let mut quotes = vec![exodus.source];
+    let ExodusListProps { exodus, words } = *props;
+    let svg = charts::exodus::draw(exodus, &words.money);
+    let mut quotes = vec![exodus.summary.source, exodus.caption.source];
     for departure in exodus.departures {
-        if !quotes.contains(&departure.source) {
-            quotes.push(departure.source);
-        }
+        quotes.extend([departure.did.source, departure.detail.source, std::slice::from_ref(&departure.source)]);
     }
-    let description =
-        exodus.departures.iter().map(|d| format!("{}: {}.", d.party, spent(d))).collect::<Vec<_>>().join(" ");
+    quotes.push(exodus.takeaway.source);
+    // The chart's text alternative states what the chart draws, party by party.
+    let description = exodus
+        .departures
+        .iter()
+        .map(|departure| {
+            let mut facts =
+                format!("{} ({}): {}", departure.party, exodus.kinds.label(departure.kind), departure.did.text);
+            if let Some(spent) = spent(exodus, words, departure) {
+                facts = format!("{facts}; {spent}");
+            }
+            facts + "."
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     html! {
         <>
-            <p class="sx-lead">{ exodus.summary }</p>
-            <ChartFigure
-                svg={(*svg).clone()}
-                caption="What each one spent with Scale AI, where the article gives a figure."
-                description={format!("Chart of departures. {description}")}
-            />
+            <p class="sx-lead">{ exodus.summary.text }</p>
+            <ChartFigure svg={svg} caption={exodus.caption.text} {description} in_words={words.chart_in_words} />
             <ul class="sx-departures">
-                { for exodus.departures.iter().map(departure) }
+                { for exodus.departures.iter().map(|departure| html! {
+                    <li class="sx-departure">
+                        <p class="sx-departure-party">
+                            { departure.party }<span class="sx-tag">{ exodus.kinds.label(departure.kind) }</span>
+                        </p>
+                        <p>{ departure.detail.text }</p>
+                        if let Some(spent) = spent(exodus, words, departure) {
+                            <p class="sx-departure-spent">{ spent }</p>
+                        }
+                    </li>
+                }) }
             </ul>
-            { source_note(&quotes) }
+            <p>{ exodus.takeaway.text }</p>
+            { source_note(words.source_label, &sources(quotes)) }
         </>
     }
 }
 
-fn spent(departure: &Departure) -> String {
-    match &departure.spent {
-        Some(amount) => format!("{} spent", money::amount_short(amount)),
-        None => "spending not reported".to_owned(),
-    }
-}
-
-fn departure(departure: &'static Departure<'static>) -> Html {
-    let kind = match departure.kind {
-        PartyKind::Client => "Client",
-        PartyKind::Investor => "Investor",
-    };
-    html! {
-        <li class="sx-departure">
-            <p class="sx-departure-party">{ departure.party }<span class="sx-tag">{ kind }</span></p>
-            <p>{ departure.detail }</p>
-        </li>
-    }
+/// "Spending: reportedly over $200M", where the article gives a figure: always with its hedge
+/// and attribution.
+fn spent(exodus: &Exodus, words: &Interface, departure: &Departure) -> Option<String> {
+    let amount = departure.spent.as_ref()?;
+    Some(fill(exodus.spent, &[("amount", &words.money.amount_short(amount))]))
 }

@@ -1,18 +1,26 @@
-//! Who left, who stepped in, and what the interim CEO said.
+//! Who is leaving, who stepped in, and what the interim CEO said and assured clients.
 
 use yew::prelude::*;
 
+use super::sources;
 use crate::components::source_note;
-use crate::model::story::{Leadership, Person};
+use crate::model::story::{Interface, Leadership, Person};
 
 #[derive(Properties, PartialEq)]
 pub struct LeadershipChangeProps {
     pub leadership: &'static Leadership<'static>,
+    pub words: &'static Interface<'static>,
 }
 
 #[function_component]
 pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
-    let Leadership { departing, interim, quote } = props.leadership;
+    let Leadership { departing, interim, quote, assurance } = props.leadership;
+    let quotes = sources([
+        std::slice::from_ref(&departing.source),
+        std::slice::from_ref(&interim.source),
+        std::slice::from_ref(&quote.source),
+        assurance.source,
+    ]);
     html! {
         <>
             <ul class="sx-people">
@@ -23,7 +31,8 @@ pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
                 <blockquote><p>{ quote.text }</p></blockquote>
                 <figcaption>{ format!("{}, {}", quote.speaker, quote.role) }</figcaption>
             </figure>
-            { source_note(&[departing.source, interim.source, quote.source]) }
+            <p>{ assurance.text }</p>
+            { source_note(props.words.source_label, &quotes) }
         </>
     }
 }
@@ -32,11 +41,8 @@ fn person(person: &'static Person<'static>) -> Html {
     html! {
         <li class="sx-person">
             <p class="sx-person-name">{ person.name }</p>
-            <p>{ person.now }</p>
-            <p class="sx-muted">{ format!("Previously: {}", person.was) }</p>
-            if let Some(keeps) = person.keeps {
-                <p>{ format!("Keeps: {keeps}") }</p>
-            }
+            <p>{ person.role }</p>
+            <p>{ person.detail }</p>
         </li>
     }
 }

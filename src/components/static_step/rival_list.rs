@@ -1,32 +1,44 @@
-//! The vendor-neutral rivals gaining Scale AI's clients.
+//! The competitors the article says are gaining ground, and what it makes of it.
 
 use yew::prelude::*;
 
+use super::sources;
 use crate::charts;
 use crate::components::{source_note, ChartFigure};
-use crate::model::story::Rivals;
+use crate::model::{
+    story::{Interface, Rivals},
+    template::fill,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct RivalListProps {
     pub rivals: &'static Rivals<'static>,
-    /// Who the clients are leaving.
-    pub from: &'static str,
+    pub words: &'static Interface<'static>,
 }
 
 #[function_component]
 pub fn RivalList(props: &RivalListProps) -> Html {
-    let RivalListProps { rivals, from } = *props;
-    let svg = use_memo((), |()| charts::rivals::draw(from, rivals.names));
-    let names = rivals.names.join(", ");
+    let RivalListProps { rivals, words } = *props;
+    let quotes = sources([
+        rivals.lead.source,
+        std::slice::from_ref(&rivals.names_source),
+        rivals.caption.source,
+        rivals.description.source,
+        rivals.summary.source,
+        rivals.takeaway.source,
+    ]);
     html! {
         <>
+            <p class="sx-lead">{ rivals.lead.text }</p>
             <ChartFigure
-                svg={(*svg).clone()}
-                caption={format!("Clients leaving {from} are turning to vendor-neutral rivals. The article gives no figures for them.")}
-                description={format!("Diagram: arrows from {from} to {names}.")}
+                svg={charts::rivals::draw(rivals.names)}
+                caption={rivals.caption.text}
+                description={fill(rivals.description.text, &[("names", &rivals.names.join(", "))])}
+                in_words={words.chart_in_words}
             />
-            <p>{ rivals.summary }</p>
-            { source_note(&[rivals.source, rivals.positioning_source]) }
+            <p>{ rivals.summary.text }</p>
+            <p>{ rivals.takeaway.text }</p>
+            { source_note(words.source_label, &quotes) }
         </>
     }
 }

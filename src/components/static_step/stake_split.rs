@@ -4,29 +4,42 @@ use yew::prelude::*;
 
 use crate::charts;
 use crate::components::{source_note, ChartFigure};
-use crate::model::{money, story::Deal};
+use crate::model::{
+    story::{Deal, Interface, Stake},
+    template::fill,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StakeSplitProps {
     pub deal: &'static Deal<'static>,
+    pub stake: &'static Stake<'static>,
+    pub words: &'static Interface<'static>,
 }
 
 #[function_component]
 pub fn StakeSplit(props: &StakeSplitProps) -> Html {
-    let deal = props.deal;
-    let svg = use_memo(deal, |deal| charts::stake::draw(deal.investor, deal.stake_percent));
-    let (stake, rest) = (money::percent(deal.stake_percent), money::percent(100 - deal.stake_percent));
+    let StakeSplitProps { deal, stake, words } = *props;
+    let money = &words.money;
+    let (share, rest) = (money.percent(deal.stake_percent), money.percent(100 - deal.stake_percent.min(100)));
+    let values = [
+        ("investor", deal.investor),
+        ("target", deal.target),
+        ("investment", &money.amount_short(&deal.investment)),
+        ("stake", &share),
+        ("rest", &rest),
+    ];
+    let (investor_label, rest_label) = (fill(stake.legend_investor, &values), fill(stake.legend_rest, &values));
+    let svg = charts::stake::draw(deal.stake_percent, &investor_label, &rest_label);
     html! {
         <>
-            <p class="sx-lead">
-                { format!("{} buys {stake} of {}. The other {rest} stays outside its stake, so {} becomes a large minority owner, not the owner.", deal.investor, deal.target, deal.investor) }
-            </p>
+            <p class="sx-lead">{ fill(stake.lead.text, &values) }</p>
             <ChartFigure
-                svg={(*svg).clone()}
-                caption={format!("Each square is 1% of {}.", deal.target)}
-                description={format!("A grid of 100 squares: {stake} belong to {}, the other {rest} to everyone else.", deal.investor)}
+                {svg}
+                caption={fill(stake.caption, &values)}
+                description={fill(stake.description, &values)}
+                in_words={words.chart_in_words}
             />
-            { source_note(&[deal.source]) }
+            { source_note(words.source_label, stake.lead.source) }
         </>
     }
 }
