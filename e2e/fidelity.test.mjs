@@ -44,7 +44,7 @@ describe("fidelity to the article", () => {
       for (const place of places) assert.match(place, /reportedly (spent )?over \$200/, place);
       // And on screen, in the exodus step as a reader sees it.
       const shown = await page.locator("#sx-exodus").innerText();
-      assert.match(shown, /Spending: reportedly over \$200M/);
+      assert.match(shown, /Spent: reportedly over \$200M/);
       assert.doesNotMatch(shown.replaceAll(/reportedly (spent )?over \$200/g, ""), /\$200/, "no $200M without its hedge");
       assert.deepEqual(problems, []);
       await context.close();

@@ -22,7 +22,7 @@ fn without_disclosures(html: &str) -> String {
 #[test]
 fn every_headline_figure_is_in_the_prerendered_html() {
     let html = without_disclosures(&render_story());
-    for figure in ["$14.3B", "49%", "nearly $29B", "$29.2B", "Spending: reportedly over $200M"] {
+    for figure in ["$14.3B", "49%", "nearly $29B", "$29.2B", "Spent: reportedly over $200M"] {
         assert!(html.contains(figure), "missing {figure:?}");
     }
 }
@@ -168,7 +168,7 @@ fn a_data_file_with_the_interface_translated_shows_its_words() {
         "Les parties interactives de cet explicatif sont indisponibles",
         ">14.3 Md$<",
         ">49 %<",
-        "Spending: reportedly over 200 M$",
+        "Spent: reportedly over 200 M$",
     ] {
         assert!(html.contains(french), "missing {french:?}");
     }

@@ -16,7 +16,7 @@ const INDENT: i32 = 22;
 
 /// A key of the kinds of party, then one block per departure: a marker of its kind and
 /// its name, what it did, and, only where the article gives one, its figure with the
-/// article's hedge and attribution ("Spending: reportedly over $200M"). A party with no
+/// article's hedge and attribution ("Spent: reportedly over $200M"). A party with no
 /// figure shows none: nothing about spending is drawn for it.
 pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
     let departures = exodus.departures;
@@ -99,7 +99,7 @@ mod tests {
     fn the_one_figure_keeps_its_hedge_and_attribution_and_only_its_party_has_one() {
         let svg = shipped();
         let texts = texts(&svg);
-        assert!(texts.contains(&"Spending: reportedly over $200M"), "{texts:?}");
+        assert!(texts.contains(&"Spent: reportedly over $200M"), "{texts:?}");
         assert_eq!(texts.iter().filter(|t| t.contains('$')).count(), 1, "one figure, and no invented ones");
         let investor = texts.iter().position(|t| *t == "An institutional investor").unwrap();
         let figure = texts.iter().position(|t| t.contains("$200M")).unwrap();

@@ -62,7 +62,7 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
     }
 }
 
-/// "Spending: reportedly over $200M", where the article gives a figure: always with its hedge
+/// "Spent: reportedly over $200M", where the article gives a figure: always with its hedge
 /// and attribution.
 fn spent(exodus: &Exodus, words: &Interface, departure: &Departure) -> Option<String> {
     let amount = departure.spent.as_ref()?;
