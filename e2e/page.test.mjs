@@ -31,6 +31,10 @@ describe("the built page", () => {
         for (const figure of FIRST_STEP) assert.ok(text.includes(figure), `page lacks ${figure}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+        const [pageColour, widgetColour] = await page.evaluate(() =>
+          [document.body, document.querySelector(".sx")].map((e) => getComputedStyle(e).backgroundColor),
+        );
+        assert.equal(pageColour, widgetColour, "below a short step the page has the widget's colour, not a white band");
         await screenshot(page, `${name}-${colorScheme}`);
         assert.deepEqual(problems, []);
         const foreign = requests.filter((url) => !url.startsWith(site.server.url));
