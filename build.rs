@@ -1,23 +1,21 @@
 //! Bakes the story into the binary: parses and validates `assets/story.json` (or the
-//! file named by `STORY_DATA`) against `assets/article.txt`, then writes the story
-//! as a Rust expression that `src/model.rs` includes as a `static` (natively the whole
-//! story, in the browser `Story::for_browser`). A broken data
-//! file fails the build here, with the field and the problem, never at run time.
-
-#[path = "src/model/story.rs"]
-#[allow(dead_code)]
-mod story;
-#[path = "src/model/template.rs"]
-#[allow(dead_code)]
-mod template;
-#[path = "src/model/valuation.rs"]
-#[allow(dead_code)]
-mod valuation;
+//! file named by `STORY_DATA`) against `assets/article.txt` with the `scale-story` crate,
+//! then writes it as a Rust expression that `src/model.rs` includes as a `static`: for the
+//! browser only its `BrowserStory`, natively the whole story as well. A broken data file
+//! fails the build here, with the field and the problem, never at run time.
+//!
+//! It also names the two builds' cfgs by intent (`cfg_aliases`): `browser` for the wasm
+//! that hydrates the page, `ssr` for the native build that prerenders it and runs tests.
 
 use databake::Bake;
 use std::{env, fs, path::PathBuf, process};
 
 fn main() {
+    cfg_aliases::cfg_aliases! {
+        browser: { target_arch = "wasm32" },
+        ssr: { not(target_arch = "wasm32") },
+    }
+
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let data = env::var_os("STORY_DATA").map_or_else(|| manifest.join("assets/story.json"), PathBuf::from);
     let article = manifest.join("assets/article.txt");
@@ -29,13 +27,18 @@ fn main() {
         fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
     };
     let story =
-        story::parse(&read(&data), &read(&article)).unwrap_or_else(|e| fail(&format!("{}: {e}", data.display())));
+        scale_story::parse(&read(&data), &read(&article)).unwrap_or_else(|e| fail(&format!("{}: {e}", data.display())));
 
+    let env = databake::CrateEnv::default();
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, story) in [("story.rs", story), ("browser_story.rs", story.for_browser())] {
+    let write = |name: &str, baked: String| {
         let out = out_dir.join(name);
-        let baked = story.bake(&databake::CrateEnv::default()).to_string();
         fs::write(&out, baked).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    };
+    write("browser_story.rs", story.browser().bake(&env).to_string());
+    // Only the prerender and the tests get the whole story; the wasm never includes it.
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        write("story.rs", story.bake(&env).to_string());
     }
 }
 

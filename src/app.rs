@@ -8,8 +8,8 @@ use crate::components::{
 use crate::location::Record;
 use crate::model::{
     embed::{Settings, Theme},
-    steps::Step,
-    story::Story,
+    steps::{Kind, Step},
+    story::BrowserStory,
     template::fill,
 };
 use crate::state::{Action, State};
@@ -26,7 +26,7 @@ pub enum Mode {
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub story: StoryPart<Story<'static>>,
+    pub story: StoryPart<BrowserStory<'static>>,
     pub mode: Mode,
     /// The step on show from the first paint. Natively always the first; in the browser,
     /// the one the URL or the mount point names, which the page's deep-link script (or
@@ -35,31 +35,36 @@ pub struct AppProps {
     /// Applied once hydrated, so the first render stays the prerendered one.
     pub settings: Settings,
     /// The prerendered steps' markup, rendered natively. The browser has none: it adopts them.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(ssr)]
     pub prerendered: std::rc::Rc<Prerendered>,
 }
 
-/// The markup of every step but the valuation, rendered natively. The browser adopts that
-/// markup as it stands: the steps that never change once drawn (all but the valuation and
-/// the table) are never built in the browser, so neither their code nor their text is in
-/// the wasm, and a re-render never walks them. The table is adopted too, and built only
-/// once live, in a task after the hydration's: hydrating it with the rest made one task
-/// long enough to block a throttled phone's input.
+/// The markup the browser adopts, rendered natively: the body of every step whose `Kind`
+/// is not `Explorable`, and the parts of the valuation step that never change. In the
+/// browser `App` gives each of them "" raw HTML instead, which makes Yew adopt the markup
+/// already on the page and, since "" never changes, never touch it again.
 #[derive(Debug, Default, PartialEq)]
 pub struct Prerendered {
     pub bodies: Vec<(Step, AttrValue)>,
+    /// The article's figure and its source note (`components::reported_figure`).
+    pub reported: [AttrValue; 2],
 }
 
 impl Prerendered {
-    /// Whether `step` is one of the prerendered, never-changing ones.
-    pub fn is_static(step: Step) -> bool {
-        !matches!(step, Step::Valuation | Step::Implications)
+    #[cfg(ssr)]
+    fn body(&self, step: Step) -> Html {
+        let body = self.bodies.iter().find(|(s, _)| *s == step).map(|(_, body)| body.clone());
+        Html::from_html_unchecked(body.unwrap_or_default())
     }
+}
 
-    #[cfg(not(target_arch = "wasm32"))]
-    fn body(&self, step: Step) -> Option<AttrValue> {
-        self.bodies.iter().find(|(s, _)| *s == step).map(|(_, body)| body.clone())
-    }
+/// Prerendered markup, adopted as it stands (see `Prerendered`).
+#[cfg(browser)]
+const ADOPT: AttrValue = AttrValue::Static("");
+
+#[cfg(browser)]
+fn adopt() -> Html {
+    Html::from_html_unchecked(ADOPT)
 }
 
 /// The callbacks children get, made once: they only dispatch, so a child's props stay
@@ -140,11 +145,21 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    #[cfg(ssr)]
+    let (adopted, reported) = (|step| props.prerendered.body(step), props.prerendered.reported.clone());
+    #[cfg(browser)]
+    let (adopted, reported) = (|_| adopt(), [ADOPT, ADOPT]);
+    let built = |step: Step| match step.kind() {
+        Kind::Fixed => false,
+        Kind::Explorable => true,
+        Kind::BuiltWhenLive => state.live,
+    };
     let body = |step: Step| match step {
+        _ if !built(step) => adopted(step),
         Step::Valuation => html! {
-            <ValuationExplorer story={StoryPart(story)} percent={state.stake_percent} onchange={callbacks.stake.clone()} live={state.live} />
+            <ValuationExplorer story={StoryPart(story)} percent={state.stake_percent} onchange={callbacks.stake.clone()} live={state.live} reported={reported.clone()} />
         },
-        Step::Implications if state.live => html! {
+        Step::Implications => html! {
             <ImplicationsTable
                 implications={StoryPart(&story.implications)}
                 words={StoryPart(&story.interface)}
@@ -157,13 +172,9 @@ pub fn App(props: &AppProps) -> Html {
                 onfilter={callbacks.filter.clone()}
             />
         },
-        // Natively, the prerendered markup; in the browser, "": Yew then adopts the markup
-        // already on the page and, since "" never changes, never touches it again (the
-        // table's, until the widget is live).
-        #[cfg(not(target_arch = "wasm32"))]
-        _ => Html::from_html_unchecked(props.prerendered.body(step).unwrap_or_default()),
-        #[cfg(target_arch = "wasm32")]
-        _ => Html::from_html_unchecked(AttrValue::Static("")),
+        // A step built in the browser with no component here would show nothing: its
+        // kind must be `Fixed`, or it needs its component above.
+        _ => adopted(step),
     };
     let words = &story.interface;
     let total = Step::ALL.len().to_string();
@@ -186,8 +197,8 @@ pub fn App(props: &AppProps) -> Html {
         // here: ←/→ and swipes are the page script's (`prerender/js/show_step.js`).
         <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1">
             <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
-                <h1 id="sx-title" class="sx-title">{ story.title.text }</h1>
-                <p class="sx-dek">{ story.dek.text }</p>
+                <h1 id="sx-title" class="sx-title">{ story.title }</h1>
+                <p class="sx-dek">{ story.dek }</p>
             </header>
             // Shown only when the interactive parts failed (sx-static, sx-broken): the story stays.
             <p class="sx-notice">{ words.notice }</p>

@@ -6,7 +6,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::model::{embed::Settings, query, steps::Step, STORY};
+use crate::model::{embed::Settings, query, steps::Step, BROWSER_STORY};
 use crate::{location, App, AppProps, Mode, StoryPart, ROOT_ID};
 
 /// The attribute that marks a mount point; every other `data-` attribute is a setting.
@@ -31,7 +31,7 @@ pub fn start() {
             let settings = settings_from(query::pairs(&search));
             // The same rule as the page script's: the fragment wins over `?step=`.
             let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
-            let props = AppProps { story: StoryPart(&STORY), mode: Mode::Page, start, settings };
+            let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Page, start, settings };
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         }
     }
@@ -65,7 +65,7 @@ fn mount(host: &web_sys::Element) -> Option<()> {
         .collect();
     let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
     let start = settings.start.unwrap_or(Step::Deal);
-    let props = AppProps { story: StoryPart(&STORY), mode: Mode::Mounted, start, settings };
+    let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Mounted, start, settings };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     Some(())
 }

@@ -6,13 +6,13 @@
 
 // Only the valuation chart is redrawn in the browser; the others are prerendered, and the
 // share card is drawn at build time for link previews.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub mod card;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub mod exodus;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub mod rivals;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub mod stake;
 pub mod valuation;
 

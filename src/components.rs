@@ -8,7 +8,7 @@ mod implications_table;
 mod show_all_switch;
 mod source_note;
 mod stake_control;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 mod static_step;
 mod step_nav;
 mod step_section;
@@ -16,52 +16,18 @@ mod valuation_explorer;
 
 pub use embed_panel::EmbedPanel;
 pub use implications_table::ImplicationsTable;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub use implications_table::ImplicationsTableProps;
 pub use show_all_switch::ShowAllSwitch;
-#[cfg(not(target_arch = "wasm32"))]
-pub use static_step::{StaticStep, StaticStepProps};
+#[cfg(ssr)]
+pub use static_step::{reported_figure, StaticStep, StaticStepProps};
 pub use step_nav::StepNav;
 pub use step_section::StepSection;
 pub use valuation_explorer::ValuationExplorer;
 
-use yew::Html;
-
 use chart_figure::ChartFigure;
 use source_note::source_note;
 use stake_control::StakeControl;
-
-/// Markup that never changes once drawn, inside a component the browser builds. Natively
-/// `build` is rendered here (on a thread of its own, as renders cannot nest); the browser
-/// adopts that markup as it stands, as `app::Prerendered` does whole steps, so neither its
-/// words nor the code that writes them are in the wasm.
-#[cfg(not(target_arch = "wasm32"))]
-fn fixed(build: impl FnOnce() -> Html + Send + 'static) -> Html {
-    use yew::{function_component, Properties};
-
-    #[derive(Properties, PartialEq)]
-    struct FixedProps {
-        html: Html,
-    }
-
-    #[function_component]
-    fn Fixed(props: &FixedProps) -> Html {
-        props.html.clone()
-    }
-
-    let render = move || {
-        let props = FixedProps { html: build() };
-        futures::executor::block_on(yew::LocalServerRenderer::<Fixed>::with_props(props).hydratable(false).render())
-    };
-    let markup = std::thread::spawn(render).join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    Html::from_html_unchecked(markup.into())
-}
-
-/// In the browser: adopt the prerendered markup (see the native `fixed`).
-#[cfg(target_arch = "wasm32")]
-fn fixed(_build: impl FnOnce() -> Html) -> Html {
-    Html::from_html_unchecked(yew::AttrValue::Static(""))
-}
 
 /// A part of the baked story, as a prop. The story is one `static`, so two props are the
 /// same part exactly when they point at the same place: comparing addresses is enough, and

@@ -17,12 +17,12 @@ pub use components::StoryPart;
 /// The id of the element the widget is prerendered into and hydrates.
 pub const ROOT_ID: &str = "scale-explainer";
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(ssr)]
 pub use prerender::render_story_html;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(browser)]
 mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(browser)]
 pub use browser::start;

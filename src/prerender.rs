@@ -5,41 +5,62 @@ use std::rc::Rc;
 use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 
-use crate::components::{ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps};
-use crate::model::{steps::Step, story::Story};
+use crate::components::{reported_figure, ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps};
+use crate::model::{
+    steps::{Kind, Step},
+    story::{BrowserStory, Story},
+};
 use crate::state::TableNote;
 use crate::{App, AppProps, Mode, Prerendered, StoryPart};
 
 /// `story` as the HTML the browser will hydrate, exactly as `App` first renders it.
-pub fn render_story_html(story: &'static Story<'static>) -> String {
-    // The adopted steps first, each on its own (renders cannot nest), as plain markup: the
-    // static steps, and the table as it stands until the widget is live.
-    let mut bodies: Vec<(Step, AttrValue)> = Step::ALL
+/// `browser` must be `story.browser()`, in a `static` (props compare parts by address).
+pub fn render_story_html(story: &'static Story<'static>, browser: &'static BrowserStory<'static>) -> String {
+    assert_eq!(*browser, story.browser(), "the browser's story must be this story's");
+    // The adopted steps first, each on its own (renders cannot nest), as plain markup.
+    let bodies = Step::ALL
         .into_iter()
-        .filter(|&step| Prerendered::is_static(step))
-        .map(|step| (step, markup::<StaticStep>(StaticStepProps { story, step })))
+        .filter_map(|step| match step.kind() {
+            Kind::Fixed => Some((step, markup::<StaticStep>(StaticStepProps { story, step }))),
+            // The table (the one step of this kind), as it stands until the widget is live.
+            Kind::BuiltWhenLive => Some((
+                step,
+                markup::<ImplicationsTable>(ImplicationsTableProps {
+                    implications: StoryPart(&browser.implications),
+                    words: StoryPart(&browser.interface),
+                    live: false,
+                    sort: None,
+                    filter: AttrValue::Static(""),
+                    note: TableNote::Quiet,
+                    onsort: Callback::noop(),
+                    onunsort: Callback::noop(),
+                    onfilter: Callback::noop(),
+                }),
+            )),
+            Kind::Explorable => None,
+        })
         .collect();
-    let table = ImplicationsTableProps {
-        implications: StoryPart(&story.implications),
-        words: StoryPart(&story.interface),
-        live: false,
-        sort: None,
-        filter: AttrValue::Static(""),
-        note: TableNote::Quiet,
-        onsort: Callback::noop(),
-        onunsort: Callback::noop(),
-        onfilter: Callback::noop(),
-    };
-    bodies.push((Step::Implications, markup::<ImplicationsTable>(table)));
-    let prerendered = Rc::new(Prerendered { bodies });
+    let reported = reported_figure(&story.deal, &story.interface).map(|part| markup::<Markup>(MarkupProps { part }));
+    let prerendered = Rc::new(Prerendered { bodies, reported });
     let props = AppProps {
-        story: StoryPart(story),
+        story: StoryPart(browser),
         mode: Mode::Page,
         start: Step::Deal,
         settings: Default::default(),
         prerendered,
     };
     block_on(LocalServerRenderer::<App>::with_props(props).render())
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct MarkupProps {
+    part: yew::Html,
+}
+
+/// Renders a part as it is: the renderer takes components, not markup.
+#[yew::function_component]
+fn Markup(props: &MarkupProps) -> yew::Html {
+    props.part.clone()
 }
 
 /// A component's markup, not meant for hydration: the browser adopts it as it stands.

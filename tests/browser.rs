@@ -1,10 +1,10 @@
 //! Component behaviour in a real browser (wasm-bindgen-test in headless Chromium).
-#![cfg(target_arch = "wasm32")]
+#![cfg(browser)]
 
 use std::time::Duration;
 
 use scale_explainer::{
-    model::{steps::Step, STORY},
+    model::{steps::Step, BROWSER_STORY},
     App, AppProps, Mode, StoryPart,
 };
 use wasm_bindgen_test::*;
@@ -18,8 +18,13 @@ async fn settle() {
 
 /// Mounts the shipped story's app in a fresh element and waits until it is live.
 async fn render_app() -> web_sys::Element {
-    render(AppProps { story: StoryPart(&STORY), mode: Mode::Page, start: Step::Deal, settings: Default::default() })
-        .await
+    render(AppProps {
+        story: StoryPart(&BROWSER_STORY),
+        mode: Mode::Page,
+        start: Step::Deal,
+        settings: Default::default(),
+    })
+    .await
 }
 
 /// Mounts an app in a fresh element and waits until it is live (it goes live in a task
@@ -158,10 +163,10 @@ const SVG: &str = "</svg><script>alert(1)</script>";
 
 /// The shipped story with markup in its title, names and table. (The prerendered steps'
 /// charts are checked where they are drawn, natively: tests/prerender.rs.)
-fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
-    use scale_explainer::model::story::{Deal, Implication, Implications, Sourced, Story};
+fn hostile_story() -> &'static scale_explainer::model::story::BrowserStory<'static> {
+    use scale_explainer::model::story::{BrowserStory, Figures, Implication, Implications};
     let rows: &'static [Implication<'static>] = Box::leak(
-        STORY
+        BROWSER_STORY
             .implications
             .rows
             .iter()
@@ -169,11 +174,11 @@ fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
             .map(|(i, row)| if i == 0 { Implication { aspect: IMG, concern: SVG, ..*row } } else { *row })
             .collect(),
     );
-    Box::leak(Box::new(Story {
-        title: Sourced { text: IMG, ..STORY.title },
-        deal: Deal { investor: IMG, target: SVG, ..STORY.deal },
-        implications: Implications { rows, ..STORY.implications },
-        ..STORY
+    Box::leak(Box::new(BrowserStory {
+        title: IMG,
+        deal: Figures { investor: IMG, target: SVG, ..BROWSER_STORY.deal },
+        implications: Implications { rows, ..BROWSER_STORY.implications },
+        ..BROWSER_STORY
     }))
 }
 

@@ -1,10 +1,15 @@
 //! The prerendered page a reader gets before (or without) any script.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(ssr)]
 
-use scale_explainer::model::STORY;
+use scale_explainer::model::{story::Story, BROWSER_STORY, STORY};
 
 fn render_story() -> String {
-    scale_explainer::render_story_html(&STORY)
+    scale_explainer::render_story_html(&STORY, &BROWSER_STORY)
+}
+
+/// Another story rendered as the prerender does it, with its own browser copy.
+fn render(story: &'static Story<'static>) -> String {
+    scale_explainer::render_story_html(story, Box::leak(Box::new(story.browser())))
 }
 
 /// The page as a reader sees it without opening any "Source" disclosure.
@@ -141,7 +146,7 @@ fn the_markup_is_ready_for_a_strict_csp() {
 }
 
 /// A data file parsed and validated as `build.rs` does it (`STORY_DATA` builds with one).
-fn story_from(json: &str) -> &'static scale_explainer::model::story::Story<'static> {
+fn story_from(json: &str) -> &'static Story<'static> {
     let article = include_str!("../assets/article.txt");
     Box::leak(Box::new(scale_explainer::model::story::parse(json, article).expect("the fixture is valid data")))
 }
@@ -150,7 +155,7 @@ fn story_from(json: &str) -> &'static scale_explainer::model::story::Story<'stat
 /// French. No Rust changes; the page shows its words and none of the English ones.
 #[test]
 fn a_data_file_with_the_interface_translated_shows_its_words() {
-    let html = scale_explainer::render_story_html(story_from(include_str!("data/interface-fr.json")));
+    let html = render(story_from(include_str!("data/interface-fr.json")));
     for french in [
         ">Précédent<",
         ">Suivant<",
@@ -187,7 +192,7 @@ fn hostile_story() -> &'static scale_explainer::model::story::Story<'static> {
 
 #[test]
 fn markup_in_the_data_is_shown_as_text_in_html_and_in_the_charts() {
-    let html = scale_explainer::render_story_html(hostile_story());
+    let html = render(hostile_story());
     assert!(!html.contains("<img"), "no image element is created");
     assert!(!html.contains("<script"), "no script element is created");
     assert!(!html.contains("</svg><"), "no chart is closed early");

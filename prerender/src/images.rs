@@ -71,11 +71,14 @@ fn charts(rendered: &str) -> Vec<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scale_explainer::{model::STORY, render_story_html};
+    use scale_explainer::{
+        model::{BROWSER_STORY, STORY},
+        render_story_html,
+    };
 
     #[test]
     fn every_chart_of_the_story_is_found_by_its_step() {
-        let rendered = render_story_html(&STORY);
+        let rendered = render_story_html(&STORY, &BROWSER_STORY);
         let steps: Vec<&str> = charts(&rendered).into_iter().map(|(step, _)| step).collect();
         assert_eq!(steps, ["stake", "valuation", "exodus", "rivals"]);
     }

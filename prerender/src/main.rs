@@ -35,7 +35,7 @@ use scale_explainer::{
         embed,
         steps::Step,
         story::{Page, Story},
-        STORY,
+        BROWSER_STORY, STORY,
     },
     render_story_html, ROOT_ID,
 };
@@ -77,7 +77,7 @@ fn finish_page(dir: &Path) -> Result<(), String> {
              image tag: both need absolute URLs. Set it to the address dist/ is served from, ending in /."
         ),
     }
-    let rendered = render_story_html(&STORY);
+    let rendered = render_story_html(&STORY, &BROWSER_STORY);
     images::write_all(dir, &STORY, &rendered)?;
     let page = finish_html(&page, &STORY, &rendered, &head, base.as_deref())?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
@@ -115,7 +115,7 @@ fn finish_html(
     let oembed_url = base.map(|base| format!("{base}oembed.json"));
     let card_url = base.map(|base| format!("{base}{}", images::CARD));
     let (width, height) = (card::SIZE.0.to_string(), card::SIZE.1.to_string());
-    let card_alt = embed::card_alt(story);
+    let card_alt = embed::card_alt(&story.browser());
     let card_tags = [
         ("meta[property=\"og:image\"]", card_url.as_deref().unwrap_or_default()),
         ("meta[property=\"og:image:width\"]", &width),
@@ -305,14 +305,16 @@ mod tests {
     const HEAD_END: &str = "<script src=\"./page-0.js\"></script>";
 
     fn finished(story: &'static Story<'static>) -> String {
-        finish_html(INDEX, story, &render_story_html(story), HEAD_END, Some("https://news.test/x/"))
+        let browser = Box::leak(Box::new(story.browser()));
+        finish_html(INDEX, story, &render_story_html(story, browser), HEAD_END, Some("https://news.test/x/"))
             .expect("index.html has every tag to fill")
     }
 
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
         let page = finished(&STORY);
-        assert!(page.contains(&format!("<main id=\"scale-explainer\">{}</main>", render_story_html(&STORY))));
+        assert!(page
+            .contains(&format!("<main id=\"scale-explainer\">{}</main>", render_story_html(&STORY, &BROWSER_STORY))));
     }
 
     #[test]
@@ -339,7 +341,7 @@ mod tests {
         assert!(page.contains("<meta property=\"og:image\" content=\"https://news.test/x/share-card.png\">"), "{page}");
         assert!(page.contains("<meta property=\"og:image:width\" content=\"1200\">"));
         assert!(page.contains("<meta property=\"og:image:height\" content=\"630\">"));
-        let alt = embed::card_alt(&STORY);
+        let alt = embed::card_alt(&BROWSER_STORY);
         assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{alt}\">")));
         assert!(page.contains("<meta name=\"twitter:image\" content=\"https://news.test/x/share-card.png\">"));
         assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));

@@ -66,7 +66,7 @@ mod tests {
 
     #[test]
     fn its_words_say_what_it_shows() {
-        let alt = crate::model::embed::card_alt(&STORY);
+        let alt = crate::model::embed::card_alt(&crate::model::BROWSER_STORY);
         for text in ["$14.3B", "49%", "nearly $29B", "Scale AI"] {
             assert!(alt.contains(text), "{alt}");
         }

@@ -53,7 +53,7 @@ mod tests {
     use crate::charts::texts;
 
     fn draw_at(stake_percent: u32) -> String {
-        let story = &crate::model::STORY;
+        let story = &crate::model::BROWSER_STORY;
         draw(14_300.0, stake_percent, 49, &story.valuation, &story.interface.money).unwrap()
     }
 

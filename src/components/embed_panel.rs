@@ -9,7 +9,7 @@ use crate::clipboard;
 use crate::model::{
     embed,
     steps::Step,
-    story::{Interface, Story},
+    story::{BrowserStory, Interface},
 };
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct EmbedPanelProps {
     pub page_url: AttrValue,
     pub step: Step,
     /// The title and the share card's words go into the codes; the interface labels them.
-    pub story: StoryPart<Story<'static>>,
+    pub story: StoryPart<BrowserStory<'static>>,
 }
 
 #[function_component]
@@ -43,7 +43,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         })
     };
     let EmbedPanelProps { page_url, step, story: StoryPart(story) } = props;
-    let (title, words) = (story.title.text, StoryPart(&story.interface));
+    let (title, words) = (story.title, StoryPart(&story.interface));
     html! {
         <div class="sx-embed">
             <button

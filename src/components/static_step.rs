@@ -1,11 +1,13 @@
-//! The body of a step that never changes once drawn, and the components only those
-//! steps use. Rendered only natively, into `app::Prerendered`; the browser adopts the
-//! resulting markup, so none of this is compiled into the wasm.
+//! The body of a step that never changes once drawn (`Kind::Fixed`), the components only
+//! those steps use, and the parts of the valuation step that never change. Rendered only
+//! natively, into `app::Prerendered`; the browser adopts the resulting markup, so none of
+//! this is compiled into the wasm.
 
 mod bottom_line;
 mod deal_figures;
 mod exodus_list;
 mod leadership;
+mod reported_figure;
 mod rival_list;
 mod stake_split;
 
@@ -18,6 +20,8 @@ use exodus_list::ExodusList;
 use leadership::LeadershipChange;
 use rival_list::RivalList;
 use stake_split::StakeSplit;
+
+pub use reported_figure::reported_figure;
 
 #[derive(Properties, PartialEq)]
 pub struct StaticStepProps {

@@ -3,16 +3,12 @@
 use yew::prelude::*;
 
 use super::StoryPart;
-use crate::model::{
-    steps::Step,
-    story::{Headings, Interface},
-    template::fill,
-};
+use crate::model::{steps::Step, story::Interface, template::fill};
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
     pub current: Step,
-    pub headings: StoryPart<Headings<'static>>,
+    pub headings: StoryPart<[&'static str; Step::ALL.len()]>,
     pub words: StoryPart<Interface<'static>>,
     pub ongo: Callback<Step>,
 }

@@ -3,24 +3,28 @@
 
 use yew::prelude::*;
 
-use super::{fixed, source_note, ChartFigure, StakeControl, StoryPart};
+use super::{ChartFigure, StakeControl, StoryPart};
 use crate::charts;
-use crate::model::{story::Story, template::fill, valuation};
+use crate::model::{story::BrowserStory, template::fill, valuation};
 
 #[derive(Properties, PartialEq)]
 pub struct ValuationExplorerProps {
     /// The deal's figures, the step's words and the interface's.
-    pub story: StoryPart<Story<'static>>,
+    pub story: StoryPart<BrowserStory<'static>>,
     /// The stake the reader is trying.
     pub percent: u32,
     pub onchange: Callback<u32>,
     /// False until the widget is live: the controls are unavailable until then.
     pub live: bool,
+    /// The article's figure, and its source note, which never change: their prerendered
+    /// markup (`Prerendered::reported`), which the browser adopts ("").
+    pub reported: [AttrValue; 2],
 }
 
 #[function_component]
 pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
-    let ValuationExplorerProps { story: StoryPart(story), percent, onchange, live } = props;
+    let ValuationExplorerProps { story: StoryPart(story), percent, onchange, live, reported } = props;
+    let [figure, source] = reported.clone().map(Html::from_html_unchecked);
     let (deal, words, interface, percent) = (&story.deal, &story.valuation, &story.interface, *percent);
     let money = &interface.money;
     let investment = f64::from(deal.investment.usd_millions);
@@ -45,17 +49,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     };
     html! {
         <>
-            // The article's figure and its source never change: the browser adopts them.
-            { fixed(move || html! {
-                <p class="sx-lead sx-reported">
-                    { fill(words.reported.text, &[
-                        ("investment", &money.short(f64::from(deal.investment.usd_millions))),
-                        ("stake", &money.percent(deal.stake_percent)),
-                        ("target", deal.target),
-                        ("valuation", &money.amount_short(&deal.valuation)),
-                    ]) }
-                </p>
-            }) }
+            { figure }
             <StakeControl
                 label={fill(words.control, &[("investment", &paid)])}
                 {percent}
@@ -74,7 +68,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 description={arithmetic}
                 in_words={interface.chart_in_words}
             />
-            { fixed(move || source_note(interface.source_label, words.reported.source)) }
+            { source }
         </>
     }
 }

@@ -6,7 +6,7 @@
 //! so the browser edge only has to read fields. (The height messages and Pym.js's protocol
 //! are the page script's: `prerender/js/page.js`.)
 
-use super::{steps::Step, story::Story, template::fill};
+use super::{steps::Step, story::BrowserStory, template::fill};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -159,10 +159,10 @@ pub fn image_code(page_url: &str, alt: &str) -> String {
 
 /// What the share card shows, in words: its text alternative (`og:image:alt`, and the
 /// image code's `alt`).
-pub fn card_alt(story: &Story) -> String {
+pub fn card_alt(story: &BrowserStory) -> String {
     let (deal, money) = (&story.deal, &story.interface.money);
     fill(
-        story.page.image_alt.text,
+        story.image_alt,
         &[
             ("investor", deal.investor),
             ("target", deal.target),

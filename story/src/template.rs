@@ -25,7 +25,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// Checks that `text` uses exactly the placeholders in `expected`: none unknown, none
 /// missing, none left open. The problem, if any, is worded for the person editing the data.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "build")]
 pub fn check(text: &str, expected: &[&str]) -> Result<(), String> {
     let mut used = Vec::new();
     let mut rest = text;
@@ -52,7 +52,7 @@ pub fn check(text: &str, expected: &[&str]) -> Result<(), String> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "build")]
 fn listed(names: &[&str]) -> String {
     names.iter().map(|name| format!("{{{name}}}")).collect::<Vec<_>>().join(", ")
 }
@@ -82,7 +82,7 @@ mod tests {
     }
 
     #[test]
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "build")]
     fn a_template_must_use_exactly_its_placeholders() {
         assert_eq!(check("{current} of {total}", &["current", "total"]), Ok(()));
         assert_eq!(check("Previous", &[]), Ok(()));

@@ -1,6 +1,7 @@
-//! The walkthrough's steps, in reading order, with the fragment ids that deep-link to them.
+//! The walkthrough's steps, in reading order, with the fragment ids that deep-link to them,
+//! and each step's [`Kind`]: the one place that decides how a step is built.
 
-use super::story::Headings;
+use crate::{Headings, Sourced};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -49,8 +50,23 @@ impl Step {
         Step::from_id(fragment.strip_prefix('#').unwrap_or(fragment))
     }
 
-    pub fn heading<'a>(self, headings: &Headings<'a>) -> &'a str {
-        let heading = match self {
+    /// How the step is built: see [`Kind`].
+    pub const fn kind(self) -> Kind {
+        match self {
+            Step::Valuation => Kind::Explorable,
+            Step::Implications => Kind::BuiltWhenLive,
+            Step::Deal | Step::Stake | Step::Leadership | Step::Exodus | Step::Rivals | Step::BottomLine => Kind::Fixed,
+        }
+    }
+
+    /// The step's heading, from the browser's copy of the headings (`BrowserStory::headings`).
+    pub fn heading<'a>(self, headings: &[&'a str; Step::ALL.len()]) -> &'a str {
+        headings[self.index()]
+    }
+
+    /// The step's heading in the whole story, with its sources.
+    pub(crate) fn heading_in<'a>(self, headings: &Headings<'a>) -> Sourced<'a> {
+        match self {
             Step::Deal => headings.deal,
             Step::Stake => headings.stake,
             Step::Valuation => headings.valuation,
@@ -59,8 +75,7 @@ impl Step {
             Step::Rivals => headings.rivals,
             Step::Implications => headings.implications,
             Step::BottomLine => headings.bottom_line,
-        };
-        heading.text
+        }
     }
 
     /// Zero-based position in the walkthrough.
@@ -75,6 +90,22 @@ impl Step {
     pub fn previous(self) -> Option<Step> {
         self.index().checked_sub(1).map(|i| Step::ALL[i])
     }
+}
+
+/// How a step is built. This decides where its markup comes from (the prerender, the
+/// browser, or both) and so what the wasm must carry (`BrowserStory`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Never changes once drawn: rendered only natively, and adopted in the browser as it
+    /// stands. Neither its components nor its words are in the wasm.
+    Fixed,
+    /// Follows the reader's input from the first paint: rendered by the same component
+    /// natively and in the browser, and hydrated.
+    Explorable,
+    /// Prerendered and adopted until the widget is live, then built in the browser, in a
+    /// task after the hydration's: hydrating it with the rest made one task long enough to
+    /// block a throttled phone's input. Its controls are disabled until then.
+    BuiltWhenLive,
 }
 
 #[cfg(test)]
