@@ -1,11 +1,26 @@
-//! The root component: the title, the step controls and every step of the story.
+//! The root component: the title, the step controls and every step of the story. It reads
+//! as the view and the reducer; the browser's side (going live, the URL, the host page) is
+//! in `browser`'s hooks.
+//!
+//! Invariants:
+//! - **The prerendered HTML is exactly what `App` renders first**, but for the step on
+//!   show: nothing is inserted between `#scale-explainer` and its content, and the first
+//!   render never depends on the browser. A deep link (`#exodus`, `?step=`, `data-step`) is
+//!   shown in the prerendered markup before the first paint by `prerender/js/show_step.js`,
+//!   which marks exactly what `App` marks for a step (the section, the dot, the progress
+//!   count, the unavailable end of Previous / Next); `App` then hydrates with that step as
+//!   its `start` prop, read from the URL by the same rules, so nothing moves.
+//! - **The wasm builds only what changes**: each step's `Kind` says how it is built, and a
+//!   step the browser does not build gets `""` raw HTML, which adopts the prerendered
+//!   markup and never changes. The first load stays within its byte budget
+//!   (`e2e/size.test.mjs`).
 
 use yew::prelude::*;
 
+use crate::browser::{use_go_live, use_url_sync, Mode};
 use crate::components::{
     EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
 };
-use crate::location::Record;
 use crate::model::{
     embed::{Settings, Theme},
     steps::{Kind, Step},
@@ -13,16 +28,6 @@ use crate::model::{
     template::fill,
 };
 use crate::state::{Action, State};
-use crate::{host, location, task};
-
-/// Where the widget lives, which decides what it may touch outside itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Its own page, standalone or in an iframe: it owns the URL and talks to a parent frame.
-    Page,
-    /// Mounted directly in someone else's page: it leaves their URL and history alone.
-    Mounted,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -100,50 +105,14 @@ fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Ac
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let AppProps { story: StoryPart(story), mode, start, settings, .. } = *props;
-    let owns_url = mode == Mode::Page;
     let state = use_reducer(|| State::new(story.deal.stake_percent, start));
     let callbacks = use_memo((), {
         let dispatcher = state.dispatcher();
         move |()| Callbacks::new(&dispatcher)
     });
 
-    // Effects never run while prerendering, so the page goes live only once hydrated:
-    // then it takes the URL's step and order and the embedder's settings, follows Back
-    // and Forward, and links up with the host page.
-    {
-        let (dispatcher, start_step) = (state.dispatcher(), start);
-        use_effect_with((), move |_| {
-            // In a task of its own: hydration is one long task already.
-            let start = dispatcher.clone();
-            task::later(move || {
-                if owns_url {
-                    location::record(start_step, Record::Start);
-                }
-                start.dispatch(Action::Start {
-                    sort: if owns_url { location::sort_in_url() } else { None },
-                    settings,
-                    page_url: if owns_url { location::page_url() } else { String::new() },
-                });
-            });
-            let history = owns_url.then(|| {
-                let dispatcher = dispatcher.clone();
-                location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step)))
-            });
-            let host = host::listen(mode, move |theme| dispatcher.dispatch(Action::SetTheme(theme)));
-            move || drop((history, host))
-        });
-    }
-    // The address bar is not part of the frame that shows a move, and a history entry
-    // costs more than drawing it: the URL follows in the next task. Both calls leave the
-    // URL alone when it already says the same.
-    use_effect_with((state.live, state.step, state.sort), move |&(live, step, sort)| {
-        if live && owns_url {
-            task::later(move || {
-                location::record(step, Record::Move);
-                location::record_sort(sort);
-            });
-        }
-    });
+    use_go_live(state.dispatcher(), mode, start, settings);
+    use_url_sync(mode, state.live, state.step, state.sort);
 
     #[cfg(ssr)]
     let (adopted, reported) = (|step| props.prerendered.body(step), props.prerendered.reported.clone());
@@ -229,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ShowAllSwitch label={words.show_all} on={state.show_all} disabled={!state.live} ontoggle={callbacks.show_all.clone()} />
                 // In someone else's page the embed codes would point at that page: no panel.
                 // It goes only once live, so the first render matches the prerendered page.
-                if owns_url || !state.live {
+                if mode.owns_url() || !state.live {
                     <EmbedPanel page_url={state.page_url.clone()} step={state.step} story={StoryPart(story)} />
                 }
             </footer>

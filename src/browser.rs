@@ -1,105 +1,36 @@
-//! The browser edge that starts the widget: it hydrates the prerendered story on its own
-//! page, and in every `<div data-scale-explainer>` of a host page, where `mount.js` has
-//! already put the prerendered story into a shadow root.
-//! If the Rust code ever panics, the panic is logged and every widget falls back to the
-//! static story (`sx-broken`): the interactive parts are dead, but nothing is lost.
+//! The browser edge: the only modules (with components' own element refs) that call
+//! web-sys or gloo. Everything here is called from effects and callbacks, never while
+//! rendering, so SSR and hydration never break, and every call the browser can refuse
+//! (sandboxed frames, odd hosts, missing APIs) degrades instead of panicking.
+//!
+//! `App` uses it through the hooks in `hooks`; `start` (the wasm only) finds the widgets on
+//! the page and hydrates them. Imports run one way: `hooks` → `location`, `host`, `task`;
+//! `location` → `host`.
 
-use wasm_bindgen::JsCast;
+pub mod clipboard;
+mod hooks;
+mod host;
+mod location;
+#[cfg(browser)]
+mod start;
+mod task;
 
-use crate::model::{embed::Settings, query, steps::Step, BROWSER_STORY};
-use crate::{location, App, AppProps, Mode, StoryPart, ROOT_ID};
+pub use hooks::{use_go_live, use_url_sync};
+#[cfg(browser)]
+pub use start::start;
 
-/// The attribute that marks a mount point; every other `data-` attribute is a setting.
-const MOUNT_MARKER: &str = "data-scale-explainer";
-/// The element `mount.js` puts the prerendered story in, inside the mount point's shadow root.
-const MOUNTED_ROOT: &str = ".sx-root";
-
-/// The class that turns a widget back into the whole static story, with a short notice.
-const BROKEN: &str = "sx-broken";
-
-pub fn start() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        mark_every_widget(BROKEN);
-    }));
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-    let mut found = false;
-    if let Some(root) = document.get_element_by_id(ROOT_ID) {
-        found = true;
-        if !fell_back(&root) {
-            let search = web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default();
-            let settings = settings_from(query::pairs(&search));
-            // The same rule as the page script's: the fragment wins over `?step=`.
-            let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
-            let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Page, start, settings };
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-        }
-    }
-    if let Ok(mount_points) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
-        for node in (0..mount_points.length()).filter_map(|i| mount_points.item(i)) {
-            if let Ok(element) = node.dyn_into::<web_sys::Element>() {
-                found |= mount(&element).is_some();
-            }
-        }
-    }
-    if !found {
-        web_sys::console::error_1(
-            &format!("scale-explainer: no #{ROOT_ID} or [{MOUNT_MARKER}] element to start in").into(),
-        );
-    }
+/// Where the widget lives, which decides what it may touch outside itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page, standalone or in an iframe: it owns the URL and talks to a parent frame.
+    Page,
+    /// Mounted directly in someone else's page: it leaves their URL and history alone.
+    Mounted,
 }
 
-/// Hydrates the story `mount.js` put in `host`'s shadow root, where the article's CSS
-/// cannot reach it and its CSS cannot leak out. `None` when there is no story there.
-fn mount(host: &web_sys::Element) -> Option<()> {
-    let root = host.shadow_root()?.query_selector(MOUNTED_ROOT).ok()??;
-    if fell_back(&root) {
-        return Some(());
-    }
-    let attributes: Vec<(String, String)> = host
-        .get_attribute_names()
-        .iter()
-        .filter_map(|name| name.as_string())
-        .filter(|name| name != MOUNT_MARKER)
-        .filter_map(|name| Some((name.strip_prefix("data-")?.to_owned(), host.get_attribute(&name)?)))
-        .collect();
-    let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
-    let start = settings.start.unwrap_or(Step::Deal);
-    let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Mounted, start, settings };
-    yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-    Some(())
-}
-
-/// Whether the widget in `root` already shows the static story because the code came too
-/// late (`prerender/js/fall_back.js`). It stays so: the reader may be reading it as one
-/// page, and controls springing back would move it under them.
-fn fell_back(root: &web_sys::Element) -> bool {
-    root.query_selector(".sx.sx-static").ok().flatten().is_some()
-}
-
-/// Settings from name/value pairs, with one console warning for whatever was ignored.
-fn settings_from<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Settings {
-    let (settings, problems) = Settings::parse(pairs);
-    if !problems.is_empty() {
-        web_sys::console::warn_1(&format!("scale-explainer: ignored embed settings: {}", problems.join("; ")).into());
-    }
-    settings
-}
-
-/// Adds `class` to every widget on the page: the prerendered one and those in shadow roots.
-fn mark_every_widget(class: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-    let mut scopes: Vec<web_sys::Element> = document.get_element_by_id(ROOT_ID).into_iter().collect();
-    if let Ok(hosts) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
-        scopes.extend((0..hosts.length()).filter_map(|i| hosts.item(i)?.dyn_into::<web_sys::Element>().ok()));
-    }
-    for scope in scopes {
-        let widget = match scope.shadow_root() {
-            Some(shadow) => shadow.query_selector(".sx").ok().flatten(),
-            None => scope.query_selector(".sx").ok().flatten(),
-        };
-        if let Some(widget) = widget {
-            let _ = widget.class_list().add_1(class);
-        }
+impl Mode {
+    /// Whether the widget may read and write the address bar and history.
+    pub fn owns_url(self) -> bool {
+        self == Mode::Page
     }
 }

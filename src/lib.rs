@@ -2,16 +2,14 @@
 //! `prerender` binary and hydrated in the browser. See ARCHITECTURE.md.
 
 mod app;
+mod browser;
 pub mod charts;
-mod clipboard;
 mod components;
-mod host;
-mod location;
 pub mod model;
 mod state;
-mod task;
 
-pub use app::{App, AppProps, Mode, Prerendered};
+pub use app::{App, AppProps, Prerendered};
+pub use browser::Mode;
 pub use components::StoryPart;
 
 /// The id of the element the widget is prerendered into and hydrates.
@@ -19,10 +17,7 @@ pub const ROOT_ID: &str = "scale-explainer";
 
 #[cfg(ssr)]
 mod prerender;
-#[cfg(ssr)]
-pub use prerender::render_story_html;
-
-#[cfg(browser)]
-mod browser;
 #[cfg(browser)]
 pub use browser::start;
+#[cfg(ssr)]
+pub use prerender::render_story_html;

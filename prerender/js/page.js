@@ -9,6 +9,13 @@
 //  - the whole static story, if the code is not live in time;
 //  - in a frame, the height goes to the parent whenever it changes, and the parent can
 //    follow and drive the steps (host_link.js).
+// Why a deferred, render-blocking external script: an inline script breaks the strict CSP;
+// a parser-blocking one in <head> runs before the story exists; one at the end of <body>
+// may run after a first paint; CSS :target needs the public fragment as an element id (the
+// browser would scroll a host page to it) and cannot read ?step=. It is fetched in parallel
+// with the render-blocking stylesheet and is a few kilobytes, so it does not delay the first
+// paint. A browser without `blocking` support (Firefox today) may paint the first step for
+// a moment.
 (() => {
   const root = document.getElementById("scale-explainer");
   const widget = root?.querySelector(".sx");

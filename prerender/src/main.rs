@@ -23,6 +23,13 @@
 //!
 //! The page is edited as HTML (`lol_html`), and every edit must find exactly one element
 //! to edit: a tag missing from `index.html` fails the build rather than ship without words.
+//!
+//! Invariants of what it writes into `dist/`:
+//! - **No inline script and no `style` attribute**: the page runs under `script-src 'self'
+//!   'wasm-unsafe-eval'; style-src 'self'` (`assets/_headers`).
+//! - **No third-party requests**: no CDN, font or analytics; everything ships in `dist/`.
+//! - **Relative URLs and hashed names**, so `dist/` works from any subpath on any host and
+//!   can be cached forever; only `mount.js`, `embed.js` and `index.html` keep their names.
 
 use std::{cell::Cell, env, fs, path::Path, process};
 

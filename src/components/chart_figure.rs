@@ -1,5 +1,8 @@
 //! A chart in a `<figure>`: the SVG, a caption, and a text description that states its
 //! numbers, read by screen readers and one tap away for everyone else.
+//!
+//! Invariant: **story text is only ever text.** Yew escapes it in the page; plotters
+//! escapes it in the SVG, which is the one place markup is injected raw (here).
 
 use yew::prelude::*;
 

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::StoryPart;
-use crate::clipboard;
+use crate::browser::clipboard;
 use crate::model::{
     embed,
     steps::Step,

@@ -1,6 +1,17 @@
 //! One step of the walkthrough: a titled section. Its heading can take focus (the page
 //! script moves it there after a key's move or a "Next: …"), so screen-reader and
 //! keyboard users land on the new step.
+//!
+//! Invariants:
+//! - **Every step is always in the DOM, and the widget is as tall as the step on show.**
+//!   Moving only moves `is-current`; the other steps are `display: none`
+//!   (`assets/style/`). The controls sit above the steps, so a move changes only what is
+//!   below them, and an embedding frame follows the new height through the page script's
+//!   height messages. Without scripting, in print or with "Show all", the steps flow as
+//!   one page.
+//! - **Element ids are prefixed `sx-`** and are not the public fragments (`#exodus`), so
+//!   the browser never scrolls a host page to a fragment, and ids cannot clash with an
+//!   article's.
 
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Sentences with live figures in them: "{current} of {total}" in the data, "3 of 8" on the page.
 //!
-//! `build.rs` compiles this file too (through `#[path]`), to check every template in the
-//! story against the placeholders its field may use, so `fill` can stay tiny: a name it
+//! The build script checks every template in the story against the placeholders its field
+//! may use (`check`, with the `build` feature), so `fill` can stay tiny: a name it
 //! does not know, or a brace left open, cannot reach the browser.
 
 /// `template` with each `{name}` replaced by its value in `values`. A name with no value

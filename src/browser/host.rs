@@ -10,8 +10,8 @@ use gloo::events::EventListener;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::Mode;
 use crate::model::embed::{self, Theme};
-use crate::Mode;
 
 /// Whether this page is inside a frame.
 pub fn is_framed(window: &web_sys::Window) -> bool {

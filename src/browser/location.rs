@@ -37,7 +37,7 @@ pub fn record(step: Step, how: Record) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let url = format!("#{}", step.id());
-    let recorded = if how == Record::Start || crate::host::is_framed(&window) {
+    let recorded = if how == Record::Start || super::host::is_framed(&window) {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))

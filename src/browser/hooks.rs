@@ -1,0 +1,54 @@
+//! The browser's side of `App`, as hooks: going live once hydrated, and keeping the URL in
+//! step with the reader. Effects never run while prerendering, so none of this touches the
+//! first render.
+
+use yew::prelude::*;
+
+use super::location::{self, Record};
+use super::{host, task, Mode};
+use crate::model::{embed::Settings, steps::Step, table::Sort};
+use crate::state::{Action, State};
+
+/// Once hydrated, in a task of its own (hydration is one long task already): takes the
+/// URL's table order and the embedder's settings and goes live; records the start step in
+/// the URL (without a history entry) when it came from a setting. Until unmounted, follows
+/// Back and Forward, and the host page's theme messages.
+#[hook]
+pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, settings: Settings) {
+    use_effect_with((), move |_| {
+        let owns_url = mode.owns_url();
+        let starter = dispatcher.clone();
+        task::later(move || {
+            if owns_url {
+                location::record(start, Record::Start);
+            }
+            starter.dispatch(Action::Start {
+                sort: if owns_url { location::sort_in_url() } else { None },
+                settings,
+                page_url: if owns_url { location::page_url() } else { String::new() },
+            });
+        });
+        let history = owns_url.then(|| {
+            let dispatcher = dispatcher.clone();
+            location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step)))
+        });
+        let host = host::listen(mode, move |theme| dispatcher.dispatch(Action::SetTheme(theme)));
+        move || drop((history, host))
+    });
+}
+
+/// Keeps the URL naming the step on show and the table's order, once live and only where
+/// the widget owns the URL. The address bar is not part of the frame that shows a move,
+/// and a history entry costs more than drawing it: the URL follows in the next task. Both
+/// calls leave the URL alone when it already says the same.
+#[hook]
+pub fn use_url_sync(mode: Mode, live: bool, step: Step, sort: Option<Sort>) {
+    use_effect_with((live, step, sort), move |&(live, step, sort)| {
+        if live && mode.owns_url() {
+            task::later(move || {
+                location::record(step, Record::Move);
+                location::record_sort(sort);
+            });
+        }
+    });
+}
