@@ -61,20 +61,19 @@ describe("faults and hostile input", () => {
     await context.close();
   });
 
-  it("works without ResizeObserver, matchMedia, storage or a Clipboard API, even framed", async () => {
+  // The two optional APIs the widget uses: the page script sizes the frame with
+  // ResizeObserver, and Copy uses the Clipboard API. Without them it falls back.
+  it("works without ResizeObserver or a Clipboard API, even framed, and still reports its height", async () => {
     const context = await site.browser.newContext(PHONE);
     await context.addInitScript(() => {
       delete window.ResizeObserver;
-      delete window.matchMedia;
       delete Navigator.prototype.clipboard;
-      for (const name of ["localStorage", "sessionStorage"]) {
-        Object.defineProperty(window, name, { get: () => { throw new DOMException("blocked", "SecurityError"); } });
-      }
     });
     const page = await context.newPage();
     const pageErrors = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.setContent(`<iframe src="${site.server.url}?childId=x" style="width:340px;height:500px;border:0"></iframe>`);
+    await page.setContent(`<iframe src="${site.server.url}?childId=x" style="width:340px;height:500px;border:0"></iframe>
+      <script>window.heights = []; addEventListener("message", (e) => { if (e.data && e.data.type === "scale-explainer:height") heights.push(e.data.height); });</script>`);
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
     await frame.waitForSelector(".sx.is-live");
     await frame.locator(".sx-next").click();
@@ -84,6 +83,8 @@ describe("faults and hostile input", () => {
     await frame.getByRole("button", { name: "Copy" }).first().click();
     await frame.getByText(/press Ctrl\+C/).waitFor();
     assert.equal(await frame.locator(".sx-progress").innerText(), "7 of 8");
+    const heights = await page.evaluate(() => window.heights);
+    assert.ok(heights.length > 0 && heights.every((h) => h > 0), `the parent heard the height: ${heights}`);
     assert.deepEqual(pageErrors, []);
     await context.close();
   });

@@ -98,18 +98,12 @@ async fn the_browser_builds_the_interactive_steps_and_only_adopts_the_rest() {
     let root = render_app().await;
     assert!(text(&root, "#sx-valuation").contains("at exactly 49%, $14.3B implies about $29.2B"), "our arithmetic");
     assert_eq!(count(&root, "#sx-valuation svg"), 1, "the valuation chart is drawn in the browser");
-    assert_eq!(count(&root, "#sx-implications tbody tr"), 5);
+    assert_eq!(count(&root, "#sx-implications table.sx-table tbody tr"), 5, "the table, built once live");
+    assert_eq!(count(&root, "#sx-implications table.sx-table thead th .sx-sort"), 3, "with its sort buttons");
     for step in ["deal", "stake", "leadership", "exodus", "rivals", "bottom-line"] {
         let body = count(&root, &format!("#sx-{step} :is(p, figure, ul, dl, details)"));
         assert_eq!(body, 0, "#sx-{step} has no body built in the browser");
     }
-}
-
-#[wasm_bindgen_test]
-async fn the_table_holds_the_five_implications() {
-    let root = render_app().await;
-    assert_eq!(count(&root, "table.sx-table tbody tr"), 5);
-    assert_eq!(count(&root, "table.sx-table thead th"), 3);
 }
 
 #[wasm_bindgen_test]
