@@ -20,7 +20,8 @@ const BROKEN: &str = "sx-broken";
 
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // An Error object, so the console shows the message with the stack that led there.
+        web_sys::console::error_1(&js_sys::Error::new(&info.to_string()));
         mark_every_widget(BROKEN);
     }));
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };

@@ -105,9 +105,9 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
     let copy = {
         let (status, code_ref, code, words) = (status.clone(), code_ref.clone(), props.code.clone(), props.words);
         Callback::from(move |_: MouseEvent| {
-            let (status, code_ref, code) = (status.clone(), code_ref.clone(), code.clone());
-            yew::platform::spawn_local(async move {
-                if clipboard::copy(&code).await {
+            let (status, code_ref) = (status.clone(), code_ref.clone());
+            clipboard::copy(&code, move |copied| {
+                if copied {
                     status.set(words.copied.to_owned());
                 } else if let Some(area) = code_ref.cast::<web_sys::HtmlTextAreaElement>() {
                     let _ = area.focus();
