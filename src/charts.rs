@@ -20,7 +20,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// The light-theme colours written into every SVG. `assets/style.css` maps each one to
+/// The light-theme colours written into every SVG. `assets/style/chart_figure.css` maps each to
 /// a theme colour (a stylesheet rule beats a presentation attribute), which is how the
 /// charts follow dark mode; a test keeps the two lists in step.
 pub mod palette {
@@ -92,11 +92,11 @@ mod tests {
 
     #[test]
     fn every_palette_colour_is_themed_by_the_stylesheet() {
-        let css = include_str!("../assets/style.css");
+        let css = include_str!("../assets/style/chart_figure.css");
         for color in palette::ALL {
             let hex = format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2);
-            assert!(css.contains(&format!("[fill=\"{hex}\"]")), "style.css does not theme fill {hex}");
-            assert!(css.contains(&format!("[stroke=\"{hex}\"]")), "style.css does not theme stroke {hex}");
+            assert!(css.contains(&format!("[fill=\"{hex}\"]")), "chart_figure.css does not theme fill {hex}");
+            assert!(css.contains(&format!("[stroke=\"{hex}\"]")), "chart_figure.css does not theme stroke {hex}");
         }
     }
 }
