@@ -12,7 +12,10 @@
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
 //!    and `oembed.json` are written beside them;
 //! 5. the page's language, `<title>`, description and link-preview tags (Open Graph,
-//!    Twitter) get their words from the story data: `index.html` holds the tags, empty.
+//!    Twitter) get their words from the story data: `index.html` holds the tags, empty;
+//! 6. the stylesheet's partials in `assets/style/` are bundled into one minified
+//!    `style-<hash>.css` (see `stylesheet.rs`), which the page's empty stylesheet link
+//!    and `mount.js` load.
 //!
 //! The scripts are JavaScript files in `prerender/js/`, put together here with the
 //! hashed names they load.
@@ -35,6 +38,7 @@ use std::{cell::Cell, env, fs, path::Path, process};
 
 use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
 mod images;
+mod stylesheet;
 
 use scale_explainer::{
     charts::card,
@@ -64,7 +68,8 @@ fn fail(message: &str) -> ! {
 fn finish_page(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let names = Names { bindings: find_bindings(dir)?, stylesheet: find_one(dir, "style-", ".css")? };
+    let css = stylesheet::bundle(&stylesheet::folder().join(stylesheet::ENTRY), true)?;
+    let names = Names { bindings: find_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
     let constants = names.constants();
     let page_script = hashed(dir, "page", &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE])?;
     let loader = hashed(dir, "start", &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
@@ -86,23 +91,26 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     }
     let rendered = render_story_html(&STORY, &BROWSER_STORY);
     images::write_all(dir, &STORY, &rendered)?;
-    let page = finish_html(&page, &STORY, &rendered, &head, base.as_deref())?;
+    let page = finish_html(&page, &STORY, &rendered, &names.stylesheet, &head, base.as_deref())?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
 /// The staged page with the story's words in its head, the rendered story in its root,
-/// `head_end` (the scripts) at the end of the head, and the oEmbed discovery link pointing
+/// its stylesheet link to `stylesheet` (a file name in the same folder), `head_end` (the
+/// scripts) at the end of the head, and the oEmbed discovery link pointing
 /// at `base`, the address the page will be served from, as do the share card's tags;
 /// where that is not known, they go, since scrapers need absolute URLs.
 fn finish_html(
     page: &str,
     story: &Story,
     rendered: &str,
+    stylesheet: &str,
     head_end: &str,
     base: Option<&str>,
 ) -> Result<String, String> {
     let Page { language, title, description, site_name, .. } = story.page;
     let root = format!("#{ROOT_ID}");
+    let stylesheet = format!("./{stylesheet}");
     let oembed = "link[rel=alternate][type=\"application/json+oembed\"]";
     let mut edits = vec![
         ("html", Edit::Attribute("lang", language)),
@@ -115,6 +123,7 @@ fn finish_html(
         ("meta[name=\"twitter:description\"]", Edit::Attribute("content", description.text)),
         // With `inject_scripts = false` Trunk leaves its `<link data-trunk rel="rust">` in place.
         ("link[data-trunk][rel=rust]", Edit::Remove),
+        ("link[rel=stylesheet]", Edit::Attribute("href", &stylesheet)),
         // Nothing between the root and the story: hydration expects exactly what `App` renders.
         (&root, Edit::Content(rendered)),
         ("head", Edit::Append(head_end)),
@@ -215,12 +224,16 @@ fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
-/// Writes `parts` as one file named for its content (`start-<hash>.js`), so it can be
-/// cached forever; returns the name.
+/// Writes `parts` as one script named for its content (`start-<hash>.js`); returns the name.
 fn hashed(dir: &Path, stem: &str, parts: &[&str]) -> Result<String, String> {
-    let source = script(parts);
-    let name = format!("{stem}-{:016x}.js", fnv1a(source.as_bytes()));
-    write(dir, &name, &source)?;
+    write_hashed(dir, stem, "js", &script(parts))
+}
+
+/// Writes `contents` as a file named for it (`style-<hash>.css`), so it can be cached
+/// forever; returns the name.
+fn write_hashed(dir: &Path, stem: &str, extension: &str, contents: &str) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.{extension}", fnv1a(contents.as_bytes()));
+    write(dir, &name, contents)?;
     Ok(name)
 }
 
@@ -291,7 +304,7 @@ fn oembed(story: &Story, base: &str) -> String {
     .to_string()
 }
 
-/// FNV-1a: a stable content hash for the loader's file name, so it can be cached forever.
+/// FNV-1a: a stable content hash for a file's name, so it can be cached forever.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
@@ -313,8 +326,15 @@ mod tests {
 
     fn finished(story: &'static Story<'static>) -> String {
         let browser = Box::leak(Box::new(story.browser()));
-        finish_html(INDEX, story, &render_story_html(story, browser), HEAD_END, Some("https://news.test/x/"))
-            .expect("index.html has every tag to fill")
+        finish_html(
+            INDEX,
+            story,
+            &render_story_html(story, browser),
+            "style-1.css",
+            HEAD_END,
+            Some("https://news.test/x/"),
+        )
+        .expect("index.html has every tag to fill")
     }
 
     #[test]
@@ -326,12 +346,16 @@ mod tests {
 
     #[test]
     fn a_page_without_exactly_one_of_each_tag_to_fill_is_refused_naming_it() {
-        let error = finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "", None).unwrap_err();
+        let error =
+            finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
         assert!(error.contains("`head > title`, found 0"), "{error}");
         let root = "<main id=\"scale-explainer\"></main>";
-        let error = finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "", None).unwrap_err();
+        let error =
+            finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "style-1.css", "", None).unwrap_err();
         assert!(error.contains("`#scale-explainer`, found 2"), "{error}");
-        let error = finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "", None).unwrap_err();
+        let error =
+            finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "style-1.css", "", None)
+                .unwrap_err();
         assert!(error.contains("twitter:title"), "{error}");
     }
 
@@ -352,14 +376,14 @@ mod tests {
         assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{alt}\">")));
         assert!(page.contains("<meta name=\"twitter:image\" content=\"https://news.test/x/share-card.png\">"));
         assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-        let page = finish_html(INDEX, &STORY, "x", "", None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
         assert!(!page.contains("og:image") && !page.contains("twitter:image"), "no address, no image tags");
     }
 
     #[test]
     fn the_oembed_link_is_absolute_or_gone() {
         assert!(finished(&STORY).contains("href=\"https://news.test/x/oembed.json\""));
-        let page = finish_html(INDEX, &STORY, "x", "", None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
         assert!(!page.contains("json+oembed"), "no public address, no oEmbed link");
     }
 
