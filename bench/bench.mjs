@@ -103,13 +103,10 @@ async function latency(browser, url, interactions, ready = hydrated) {
   await page.evaluate(() => {
     // Event Timing, as web-vitals' INP reads it: the longest event of each interaction, in
     // 8 ms steps. Only interactions of 16 ms or more are reported.
-    window.__interactions = new Map();
+    window.__interactions = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        // A duration over a second is no paint of ours (a key held across a pause): skip it.
-        if (!entry.interactionId || entry.duration > 1000) continue;
-        const longest = window.__interactions.get(entry.interactionId) ?? 0;
-        window.__interactions.set(entry.interactionId, Math.max(longest, entry.duration));
+      for (const { interactionId, name, duration } of list.getEntries()) {
+        if (interactionId) window.__interactions.push({ interactionId, name, duration });
       }
     }).observe({ type: "event", durationThreshold: 16, buffered: false });
     window.__nextPaint = (type) =>
@@ -138,7 +135,7 @@ async function latency(browser, url, interactions, ready = hydrated) {
     await setup?.(page, tap);
     const targets = await Promise.all(inputs.map(([selector, n]) => (selector ? centre(selector, n) : null)));
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.evaluate(() => window.__interactions.clear());
+    await page.evaluate(() => (window.__interactions.length = 0));
     const times = [];
     for (let i = 0; i < REPS; i++) {
       const input = inputs[i % inputs.length];
@@ -149,7 +146,16 @@ async function latency(browser, url, interactions, ready = hydrated) {
     }
     // Interactions under 16 ms are not reported: they count as 8 ms, the step below.
     await page.waitForTimeout(200);
-    const durations = await page.evaluate(() => [...window.__interactions.values()]);
+    // The events of the input itself: a key's keyup comes after the page has answered.
+    const durations = await page.evaluate((type) => {
+      const longest = new Map();
+      for (const { interactionId, name, duration } of window.__interactions) {
+        if (name === type || (type === "click" && name.startsWith("pointer"))) {
+          longest.set(interactionId, Math.max(longest.get(interactionId) ?? 0, duration));
+        }
+      }
+      return [...longest.values()];
+    }, type);
     const events = [...durations, ...Array(Math.max(0, REPS - durations.length)).fill(8)];
     results[name] = { times, events };
   }
