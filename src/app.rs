@@ -15,11 +15,9 @@
 //!   markup and never changes. The first load stays within its byte budget
 //!   (`e2e/size.test.mjs`).
 
-use std::{cell::Cell, rc::Rc};
-
 use yew::prelude::*;
 
-use crate::browser::{after_paint, shown_step, use_go_live, use_url_sync, Mode};
+use crate::browser::{use_go_live, use_url_sync, Mode};
 use crate::components::{
     EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
 };
@@ -86,9 +84,9 @@ struct Callbacks {
 }
 
 impl Callbacks {
-    fn new(dispatcher: &UseReducerDispatcher<State>, steps: &NodeRef) -> Self {
+    fn new(dispatcher: &UseReducerDispatcher<State>) -> Self {
         Self {
-            go: follow(dispatcher, steps),
+            go: act(dispatcher, Action::Go),
             show_all: act(dispatcher, Action::ShowAll),
             stake: act(dispatcher, Action::SetStake),
             sort: act(dispatcher, Action::SortBy),
@@ -96,28 +94,6 @@ impl Callbacks {
             filter: act(dispatcher, Action::Filter),
         }
     }
-}
-
-/// A reader's move. The page script (`prerender/js/show_step.js`) has already shown the
-/// step, with the least DOM work a move needs, by the time the move reaches here: the
-/// widget follows in a task after that paint, so the tap's response does not wait for a
-/// render, and the render finds the step already shown. Moves made before the widget
-/// caught up are followed once, to the step the page then shows (`Action::Follow`): the
-/// widget's own controls may have asked for a step from a state the page had left.
-fn follow(dispatcher: &UseReducerDispatcher<State>, steps: &NodeRef) -> Callback<Step> {
-    let (dispatcher, steps) = (dispatcher.clone(), steps.clone());
-    let asked: Rc<Cell<Option<Step>>> = Rc::default();
-    Callback::from(move |step| {
-        if asked.replace(Some(step)).is_some() {
-            return;
-        }
-        let (dispatcher, steps, asked) = (dispatcher.clone(), steps.clone(), asked.clone());
-        after_paint(move || {
-            if let Some(asked) = asked.take() {
-                dispatcher.dispatch(Action::Follow { asked, shows: shown_step(&steps) });
-            }
-        });
-    })
 }
 
 /// A callback that turns what a component reports into an action on the reducer.
@@ -130,10 +106,9 @@ fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Ac
 pub fn App(props: &AppProps) -> Html {
     let AppProps { story: StoryPart(story), mode, start, settings, .. } = *props;
     let state = use_reducer(|| State::new(story.deal.stake_percent, start));
-    let steps = use_node_ref();
     let callbacks = use_memo((), {
-        let (dispatcher, steps) = (state.dispatcher(), steps.clone());
-        move |()| Callbacks::new(&dispatcher, &steps)
+        let dispatcher = state.dispatcher();
+        move |()| Callbacks::new(&dispatcher)
     });
 
     use_go_live(state.dispatcher(), mode, start, settings);
@@ -202,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
             if !state.show_all {
                 <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
-            <div class={classes!("sx-steps", state.show_all.then_some("is-all"))} ref={steps}>
+            <div class={classes!("sx-steps", state.show_all.then_some("is-all"))}>
                 { for Step::ALL.into_iter().map(|step| html! {
                     <StepSection
                         key={step.id()}

@@ -18,14 +18,6 @@ mod task;
 pub use hooks::{use_go_live, use_url_sync};
 #[cfg(browser)]
 pub use start::start;
-pub use task::after_paint;
-
-/// The step the page shows under `steps` (the `.sx-steps` element). (Only "Show all"
-/// marks more than one, and then no move is made.)
-pub fn shown_step(steps: &yew::NodeRef) -> Option<crate::model::steps::Step> {
-    let current = steps.cast::<web_sys::Element>()?.query_selector(":scope > .sx-step.is-current").ok()??;
-    crate::model::steps::Step::from_id(current.id().strip_prefix("sx-")?)
-}
 
 /// Where the widget lives, which decides what it may touch outside itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

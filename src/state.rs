@@ -72,13 +72,6 @@ pub enum Action {
     /// Show `step`. (Keyboard focus follows a key's move or a step's "Next: …" in the
     /// page script, which knows which of the two the reader used.)
     Go(Step),
-    /// Catch up with a reader's move, after its paint: the page script has shown the step
-    /// the page now `shows` (see `App`). That step wins when it differs from ours; when
-    /// the page shows ours (no page script moved it), the step the reader asked for.
-    Follow {
-        asked: Step,
-        shows: Option<Step>,
-    },
     ShowAll(bool),
     /// Clamped to [`STAKE_RANGE`].
     SetStake(u32),
@@ -107,9 +100,6 @@ impl Reducible for State {
                 next.page_url = page_url;
             }
             Action::Go(step) => next.step = step,
-            Action::Follow { asked, shows } => {
-                next.step = shows.filter(|&shown| shown != self.step).unwrap_or(asked);
-            }
             Action::ShowAll(on) => next.show_all = on,
             Action::SetStake(percent) => next.stake_percent = percent.clamp(*STAKE_RANGE.start(), *STAKE_RANGE.end()),
             Action::SortBy(column) => {
@@ -168,17 +158,6 @@ mod tests {
     fn a_move_shows_its_step() {
         assert_eq!(after([Action::Go(Step::Stake)]).step, Step::Stake);
         assert_eq!(after([Action::Go(Step::Stake), Action::Go(Step::Exodus)]).step, Step::Exodus);
-    }
-
-    #[test]
-    fn following_a_move_takes_the_step_the_page_shows() {
-        let follow = |asked, shows| Action::Follow { asked, shows };
-        // The page script moved on twice before the widget caught up: the page wins, not
-        // the step the widget's own (stale) controls asked for.
-        assert_eq!(after([follow(Step::Stake, Some(Step::Valuation))]).step, Step::Valuation);
-        // No page script moved it: the page still shows ours, so the asked step.
-        assert_eq!(after([follow(Step::Stake, Some(Step::Deal))]).step, Step::Stake);
-        assert_eq!(after([follow(Step::Stake, None)]).step, Step::Stake);
     }
 
     #[test]

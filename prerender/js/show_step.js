@@ -16,20 +16,16 @@ function showStep(root, id) {
     dot.classList.toggle("is-current", i === index);
     mark(dot, i === index, "aria-current", "step");
   });
-  // The count's own text node, which the code renders into: replacing the node would
-  // leave the code writing to a copy no longer on the page.
   const count = root.querySelector(".sx-progress-current");
-  if (count) (count.firstChild ?? count.appendChild(document.createTextNode(""))).nodeValue = String(index + 1);
+  if (count) count.textContent = String(index + 1);
   mark(root.querySelector(".sx-previous"), index === 0, "aria-disabled", "true");
   mark(root.querySelector(".sx-next"), index === steps.length - 1, "aria-disabled", "true");
 }
 
 // How the reader moves, live or not:
-//  - Previous, Next, the dots and each step's "Next: …" move from here, at once, with the
-//    least DOM work a move needs. Until the code is live, `remember(id)` keeps the step
-//    where the code reads its start step, so no early tap is lost; once live, the code
-//    follows in a task after the paint (it announces the step and records it in the URL),
-//    and its render finds the step already shown;
+//  - Previous, Next, the dots and each step's "Next: …": until the code is live they move
+//    from here, so no early tap is lost, and `remember(id)` keeps the step where the code
+//    reads its start step; once live, the code moves;
 //  - ←/→ after a click or tab anywhere in the widget (not in a control that uses arrows
 //    itself, not with a modifier: Alt+← is the browser's Back), and a clearly sideways
 //    swipe on the story (a vertical scroll never counts), press Previous or Next;
@@ -44,7 +40,7 @@ function play(root, widget, remember) {
     heading?.scrollIntoView({ block: "nearest" });
     heading?.focus({ preventScroll: true });
   };
-  // The click shows the move (above): focus follows in a microtask.
+  // The code renders a move in a microtask after the click: focus follows in the next one.
   const press = (selector, focus) => {
     const button = root.querySelector(selector);
     if (!moving() || !button || button.getAttribute("aria-disabled") === "true") return false;
@@ -57,6 +53,7 @@ function play(root, widget, remember) {
     const button = event.target.closest?.(".sx-previous, .sx-next, .sx-dot, .sx-continue");
     if (!button || button.getAttribute("aria-disabled") === "true" || !moving()) return;
     if (button.matches(".sx-continue")) queueMicrotask(toHeading);
+    if (widget.classList.contains("is-live")) return;
     const steps = [...root.querySelectorAll(".sx-step")];
     const current = steps.findIndex((step) => step.classList.contains("is-current"));
     const index = button.matches(".sx-dot")
@@ -68,7 +65,7 @@ function play(root, widget, remember) {
     if (!step) return;
     const id = step.id.slice("sx-".length);
     showStep(root, id);
-    if (!widget.classList.contains("is-live")) remember(id);
+    remember(id);
   });
 
   const OWN_GESTURES = "input, textarea, select, [contenteditable]";

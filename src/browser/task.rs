@@ -4,14 +4,6 @@
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// Runs `work` in a task of its own after the next paint: a task queued from the next
-/// animation frame, which runs once that frame is drawn. For what the reader must see
-/// first. (In a hidden frame, where no frame is drawn, it waits until one is.)
-pub fn after_paint(work: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return };
-    let _ = window.request_animation_frame(Closure::once_into_js(move || later(work)).unchecked_ref());
-}
-
 /// Runs `work` in a task of its own, after the current one. After an input, browsers
 /// paint before they run the next task. If the browser refused (it does not in practice),
 /// `work` would not run: callers only ever put off what they can lose.
