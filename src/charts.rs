@@ -85,7 +85,8 @@ pub(crate) fn texts(svg: &str) -> Vec<&str> {
         .collect()
 }
 
-#[cfg(test)]
+// Native only, as are the charts drawn at build time.
+#[cfg(all(test, ssr))]
 mod tests {
     use super::{exodus, rivals, stake, valuation};
     use crate::model::STORY;

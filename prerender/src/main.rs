@@ -367,6 +367,14 @@ mod tests {
     }
 
     #[test]
+    fn the_stylesheet_link_loads_the_bundled_stylesheet_beside_the_page() {
+        assert!(finished(&STORY).contains("<link rel=\"stylesheet\" href=\"./style-1.css\">"));
+        let error =
+            finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
+        assert!(error.contains("`link[rel=stylesheet]`, found 0"), "{error}");
+    }
+
+    #[test]
     fn the_share_card_is_announced_with_its_size_and_words_only_at_a_known_address() {
         let page = finished(&STORY);
         assert!(page.contains("<meta property=\"og:image\" content=\"https://news.test/x/share-card.png\">"), "{page}");
