@@ -30,9 +30,18 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     let investment = f64::from(deal.investment.usd_millions);
     let implied = valuation::implied_valuation(investment, f64::from(percent));
     let (paid, stake) = (money.short(investment), money.percent(percent));
+    // Until the reader first moves the stake, the chart is the one prerendered at the
+    // deal's: the browser adopts it ("") instead of drawing it again during hydration.
+    // (It was drawn natively with the same inputs, which a test checks cannot fail.)
+    let moved = use_mut_ref(|| false);
+    *moved.borrow_mut() |= percent != deal.stake_percent;
     // No memo needed: with the parent's callbacks stable, this re-renders only when the
     // stake changes, which is exactly when the chart must be redrawn.
-    let svg = charts::valuation::draw(investment, percent, deal.stake_percent, words, money);
+    let svg = if cfg!(browser) && !*moved.borrow() {
+        Ok(String::new())
+    } else {
+        charts::valuation::draw(investment, percent, deal.stake_percent, words, money)
+    };
     let at_deal = percent == deal.stake_percent;
     let implied_text = money.short(implied);
     // Also the chart's text alternative: the sentence says what its bars show.

@@ -51,13 +51,13 @@ fn hedged(amount: &Amount, figure: String) -> String {
 
 /// The value rounded for display, in whole tenths, and whether it is in billions. Millions
 /// switch to billions once they would round to 1,000 or more, so "$1,000M" is never shown.
-fn scaled(millions: f64) -> (u64, bool) {
+fn scaled(millions: f64) -> (u32, bool) {
     if millions.round() >= 1000.0 {
         let billions = millions / 1000.0;
         let tenths = if billions >= 100.0 { billions.round() * 10.0 } else { (billions * 10.0).round() };
-        (tenths as u64, true)
+        (tenths as u32, true)
     } else {
-        (millions.round() as u64 * 10, false)
+        (millions.round() as u32 * 10, false)
     }
 }
 
@@ -65,7 +65,7 @@ fn scaled(millions: f64) -> (u64, bool) {
 /// float formatting, which is slow in the wasm: at 4× CPU throttling the figures a page
 /// load writes took about 10 ms that way, and 1 ms this way; each stake the reader tries
 /// writes five of them again.
-fn decimal(tenths: u64) -> String {
+fn decimal(tenths: u32) -> String {
     match (tenths / 10, tenths % 10) {
         (whole, 0) => whole.to_string(),
         (whole, tenth) => format!("{whole}.{tenth}"),
