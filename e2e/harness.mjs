@@ -2,6 +2,7 @@
 // Chromium, and collect every console error, page error and failed request so each
 // test can assert there were none.
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { createRequire } from "node:module";
@@ -28,11 +29,12 @@ const TYPES = {
  * Serves `root` statically under `prefix` (e.g. "/a/b/"), like any CDN would.
  * `pages` adds fixed responses by path: an HTML string, or `{ type, body }`.
  * `headers: true` applies the `_headers` file shipped in `root` (paths relative to `prefix`),
- * to the pages too.
+ * to the pages too. `tls: { key, cert }` serves HTTP/2 over TLS, as CDNs do (HTTP/1.1 too,
+ * for clients that do not offer HTTP/2); otherwise it is plain HTTP/1.1.
  */
-export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false } = {}) {
+export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false, tls = null } = {}) {
   const rules = headers ? parseHeaders(await readFile(join(root, "_headers"), "utf8")) : [];
-  const server = createServer(async (request, response) => {
+  const handle = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (pages[path] !== undefined) {
       const page = typeof pages[path] === "string" ? { type: TYPES[".html"], body: pages[path] } : pages[path];
@@ -53,9 +55,10 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = f
     } catch {
       notFound(response);
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `${tls ? "https" : "http"}://127.0.0.1:${server.address().port}`;
   return { origin, url: `${origin}${prefix}`, close: () => new Promise((done) => server.close(done)) };
 }
 
