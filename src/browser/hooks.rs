@@ -39,13 +39,13 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
 
 /// Keeps the URL naming the step on show and the table's order, once live and only where
 /// the widget owns the URL. The address bar is not part of the frame that shows a move,
-/// and a history entry costs more than drawing it: the URL follows in the next task. Both
-/// calls leave the URL alone when it already says the same.
+/// and a history entry costs more than drawing it: the URL follows after that frame is
+/// painted. Both calls leave the URL alone when it already says the same.
 #[hook]
 pub fn use_url_sync(mode: Mode, live: bool, step: Step, sort: Option<Sort>) {
     use_effect_with((live, step, sort), move |&(live, step, sort)| {
         if live && mode.owns_url() {
-            task::later(move || {
+            task::after_paint(move || {
                 location::record(step, Record::Move);
                 location::record_sort(sort);
             });
