@@ -5,7 +5,7 @@
 //!
 //! `App` uses it through the hooks in `hooks`; `start` (the wasm only) finds the widgets on
 //! the page and hydrates them. Imports run one way: `hooks` → `location`, `host`, `task`;
-//! `location` → `host`.
+//! `start` → `location`, `task`; `location` → `host`.
 
 pub mod clipboard;
 mod hooks;

@@ -6,7 +6,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::{location, Mode};
+use super::{location, task, Mode};
 use crate::model::{embed::Settings, query, steps::Step, BROWSER_STORY};
 use crate::{App, AppProps, StoryPart, ROOT_ID};
 
@@ -34,7 +34,7 @@ pub fn start() {
             // The same rule as the page script's: the fragment wins over `?step=`.
             let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
             let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Page, start, settings };
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+            hydrate_later(root, props);
         }
     }
     if let Ok(mount_points) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
@@ -68,8 +68,17 @@ fn mount(host: &web_sys::Element) -> Option<()> {
     let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
     let start = settings.start.unwrap_or(Step::Deal);
     let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Mounted, start, settings };
-    yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    hydrate_later(root, props);
     Some(())
+}
+
+/// Hydrates `root` in a task of its own: compiling and starting the wasm is one task and
+/// the hydration another, so neither holds the main thread as long as both would. Until
+/// then the page script answers the reader, as it does while the code downloads.
+fn hydrate_later(root: web_sys::Element, props: AppProps) {
+    task::later(move || {
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    });
 }
 
 /// Whether the widget in `root` already shows the static story because the code came too

@@ -1,12 +1,13 @@
 //! The browser edge for timing: work that can wait runs in a task of its own, so the task
-//! at hand (a reader's input, the hydration) ends sooner and the browser paints first.
-//! Called only from effects, never while rendering.
+//! at hand (a reader's input, starting the wasm, the hydration) ends sooner and the
+//! browser paints first. Called from effects and from `start`, never while rendering.
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Runs `work` in a task of its own, after the current one. After an input, browsers
 /// paint before they run the next task. If the browser refused (it does not in practice),
-/// `work` would not run: callers only ever put off what they can lose.
+/// `work` would not run: callers only put off what they can lose, or what the page
+/// script covers (a hydration that never comes ends in the whole static story).
 pub fn later(work: impl FnOnce() + 'static) {
     in_a_task(Box::new(work));
 }
