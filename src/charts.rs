@@ -1,5 +1,5 @@
-//! Charts: pure functions from model values to SVG markup, drawn with plotters' SVG
-//! backend. They never know about the page; components only inject the string.
+//! Charts: pure functions from model values to SVG markup, drawn with plotters on our
+//! `canvas::SvgCanvas`. They never know about the page; components only inject the string.
 //!
 //! Text is placed with anchors and never measured, so a chart drawn natively at build
 //! time is byte-for-byte the chart drawn in the browser, and hydration changes nothing.
@@ -15,6 +15,8 @@ pub mod rivals;
 #[cfg(ssr)]
 pub mod stake;
 pub mod valuation;
+
+mod canvas;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -46,21 +48,22 @@ pub const WIDTH: u32 = 320;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartError;
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+use canvas::{SvgCanvas, Unsupported};
+
+type Area<'a> = DrawingArea<SvgCanvas<'a>, Shift>;
+type Drawn = Result<(), DrawingAreaErrorKind<Unsupported>>;
 
 /// Runs `draw` on a fresh `WIDTH`×`height` SVG canvas and returns the markup.
 fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartError> {
     let mut markup = String::new();
     {
-        let area = SVGBackend::with_string(&mut markup, (WIDTH, height)).into_drawing_area();
+        let area = SvgCanvas::new(&mut markup, (WIDTH, height)).into_drawing_area();
         draw(&area).and_then(|()| area.present()).map_err(|_| ChartError)?;
     }
     Ok(markup)
 }
 
-/// Text at `(x, y)`, its top edge on `y`, aligned by `h`. Size is in canvas units
-/// (plotters writes 80% of the requested size, so 20 comes out as 16).
+/// Text at `(x, y)`, its top edge on `y`, aligned by `h`, 16 canvas units high.
 fn text<'a>(
     label: &'a str,
     (x, y): (i32, i32),
@@ -68,7 +71,7 @@ fn text<'a>(
     color: &'a RGBColor,
     h: HPos,
 ) -> Text<'a, (i32, i32), &'a str> {
-    let style = TextStyle::from(("sans-serif", 20, weight).into_font()).color(color).pos(Pos::new(h, VPos::Top));
+    let style = TextStyle::from(("sans-serif", 16, weight).into_font()).color(color).pos(Pos::new(h, VPos::Top));
     Text::new(label, (x, y), style)
 }
 

@@ -5,6 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::canvas::SvgCanvas;
 use super::{filled, palette, ChartError};
 use crate::model::{story::Story, template::fill};
 
@@ -21,10 +22,9 @@ pub fn draw(story: &Story) -> Result<String, ChartError> {
     ];
     let mut markup = String::new();
     {
-        let area = SVGBackend::with_string(&mut markup, SIZE).into_drawing_area();
+        let area = SvgCanvas::new(&mut markup, SIZE).into_drawing_area();
         let text = |label: &str, (x, y): (i32, i32), size: u32, weight: FontStyle, color: &RGBColor| {
-            // plotters writes 80% of the requested size.
-            let style = TextStyle::from(("sans-serif", size * 5 / 4, weight).into_font())
+            let style = TextStyle::from(("sans-serif", size, weight).into_font())
                 .color(color)
                 .pos(Pos::new(HPos::Left, VPos::Top));
             area.draw(&Text::new(label.to_owned(), (x, y), style))

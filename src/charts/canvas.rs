@@ -1,0 +1,268 @@
+//! The SVG canvas our charts are drawn on: a plotters `DrawingBackend` that writes SVG
+//! markup into a string, every number in it a whole one.
+//!
+//! Why not plotters' own `SVGBackend`: it writes each element's opacity and each font size
+//! as an `f64` (`opacity="1"`, `font-size="16.129032258064516"`), and formatting an `f64`
+//! links core's float printing into the wasm. Drawing on this canvas instead took the wasm
+//! from 99.9 kB to 92.0 kB (brotli), and each chart's markup shrank by 16–30%.
+//!
+//! Invariants:
+//! - **It writes only what it can write exactly.** Our charts draw opaque colours, filled
+//!   and outlined rectangles, lines, filled polygons and upright text at whole sizes. A
+//!   translucent colour, a rotated text, a fractional font size or a shape plotters would
+//!   rasterize pixel by pixel (a circle) fails the drawing with `Unsupported`, and the
+//!   native tests draw every chart: nothing is ever drawn differently without a failure.
+//! - **Text is never measured**: it is placed by its anchor, so the markup drawn natively at
+//!   build time is byte for byte the markup the browser draws.
+
+use std::fmt::{self, Write};
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+    FontTransform,
+};
+
+/// Something the canvas cannot write exactly (see the module's invariants).
+#[derive(Debug)]
+pub struct Unsupported;
+
+impl fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("not drawable on the SVG canvas")
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+type Drawn = Result<(), DrawingErrorKind<Unsupported>>;
+
+const UNSUPPORTED: DrawingErrorKind<Unsupported> = DrawingErrorKind::DrawingError(Unsupported);
+
+/// A `width`×`height` SVG document, written into `markup` as it is drawn and closed by
+/// `present`.
+pub struct SvgCanvas<'a> {
+    markup: &'a mut String,
+    size: (u32, u32),
+}
+
+impl<'a> SvgCanvas<'a> {
+    pub fn new(markup: &'a mut String, (width, height): (u32, u32)) -> Self {
+        let _ = write!(
+            markup,
+            r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">"#
+        );
+        Self { markup, size: (width, height) }
+    }
+
+    /// `#1F4FD1`, the form the stylesheet's theme rules match; `None` draws nothing.
+    fn colour(color: BackendColor) -> Result<Option<String>, DrawingErrorKind<Unsupported>> {
+        if color.alpha == 0.0 {
+            Ok(None)
+        } else if color.alpha == 1.0 {
+            let (r, g, b) = color.rgb;
+            Ok(Some(format!("#{r:02X}{g:02X}{b:02X}")))
+        } else {
+            Err(UNSUPPORTED)
+        }
+    }
+
+    fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
+        self.markup.push_str(r#" points=""#);
+        for (i, (x, y)) in points.into_iter().enumerate() {
+            let _ = write!(self.markup, "{}{x},{y}", if i == 0 { "" } else { " " });
+        }
+        self.markup.push('"');
+    }
+}
+
+/// `text` with the characters that would end an attribute or open a tag escaped.
+fn escape_into(markup: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => markup.push_str("&lt;"),
+            '>' => markup.push_str("&gt;"),
+            '&' => markup.push_str("&amp;"),
+            '"' => markup.push_str("&quot;"),
+            c => markup.push(c),
+        }
+    }
+}
+
+impl DrawingBackend for SvgCanvas<'_> {
+    type ErrorType = Unsupported;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Drawn {
+        if !self.markup.ends_with("</svg>") {
+            self.markup.push_str("</svg>");
+        }
+        Ok(())
+    }
+
+    /// Plotters draws pixel by pixel only the shapes this canvas does not write as SVG.
+    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Drawn {
+        Err(UNSUPPORTED)
+    }
+
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Drawn {
+        self.draw_path([from, to], style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        (x0, y0): BackendCoord,
+        (x1, y1): BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let _ = write!(self.markup, r#"<rect x="{x0}" y="{y0}" width="{}" height="{}""#, x1 - x0, y1 - y0);
+        let _ = if fill {
+            write!(self.markup, r#" fill="{colour}"/>"#)
+        } else {
+            write!(self.markup, r#" fill="none" stroke="{colour}" stroke-width="{}"/>"#, style.stroke_width())
+        };
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Drawn {
+        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let _ =
+            write!(self.markup, r#"<polyline fill="none" stroke="{colour}" stroke-width="{}""#, style.stroke_width());
+        self.points(path);
+        self.markup.push_str("/>");
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vertices: I, style: &S) -> Drawn {
+        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let _ = write!(self.markup, r#"<polygon fill="{colour}""#);
+        self.points(vertices);
+        self.markup.push_str("/>");
+        Ok(())
+    }
+
+    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, (x, y): BackendCoord) -> Drawn {
+        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let size = style.size();
+        if !matches!(style.transform(), FontTransform::None) || size.fract() != 0.0 || !(1.0..=1000.0).contains(&size) {
+            return Err(UNSUPPORTED);
+        }
+        let anchor = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Center => "middle",
+            HPos::Right => "end",
+        };
+        // Where the text's top, middle or bottom sits, from its baseline.
+        let dy = match style.anchor().v_pos {
+            VPos::Top => "0.76em",
+            VPos::Center => "0.5ex",
+            VPos::Bottom => "-0.5ex",
+        };
+        let _ = write!(
+            self.markup,
+            r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{anchor}" font-size="{}" fill="{colour}" font-family=""#,
+            size as u32
+        );
+        escape_into(self.markup, style.family().as_str());
+        self.markup.push('"');
+        match style.style() {
+            FontStyle::Normal => {}
+            FontStyle::Bold => self.markup.push_str(r#" font-weight="bold""#),
+            slanted => {
+                let _ = write!(self.markup, r#" font-style="{}""#, slanted.as_str());
+            }
+        }
+        self.markup.push('>');
+        escape_into(self.markup, text);
+        self.markup.push_str("</text>");
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plotters::coord::Shift;
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+    use super::{SvgCanvas, Unsupported};
+
+    fn draw(size: (u32, u32), draw: impl FnOnce(&DrawingArea<SvgCanvas, Shift>) -> AreaDrawn) -> Option<String> {
+        let mut markup = String::new();
+        {
+            let area = SvgCanvas::new(&mut markup, size).into_drawing_area();
+            draw(&area).ok()?;
+            area.present().ok()?;
+        }
+        Some(markup)
+    }
+
+    type AreaDrawn = Result<(), DrawingAreaErrorKind<Unsupported>>;
+
+    #[test]
+    fn it_writes_shapes_and_text_with_whole_numbers_and_the_stylesheets_colours() {
+        let svg = draw((320, 100), |area| {
+            area.draw(&Rectangle::new([(1, 2), (41, 30)], RGBColor(0x1f, 0x4f, 0xd1).filled()))?;
+            area.draw(&PathElement::new(vec![(5, 6), (5, 10)], BLACK.stroke_width(2)))?;
+            area.draw(&Polygon::new(vec![(0, 0), (4, 0), (2, 3)], WHITE.filled()))?;
+            let style = TextStyle::from(("sans-serif", 16, FontStyle::Bold).into_font())
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Right, VPos::Top));
+            area.draw(&Text::new("Q&A <3 \"AI\"", (300, 40), style))
+        })
+        .unwrap();
+        assert_eq!(
+            svg,
+            concat!(
+                r#"<svg width="320" height="100" viewBox="0 0 320 100" xmlns="http://www.w3.org/2000/svg">"#,
+                r##"<rect x="1" y="2" width="40" height="28" fill="#1F4FD1"/>"##,
+                r##"<polyline fill="none" stroke="#000000" stroke-width="2" points="5,6 5,10"/>"##,
+                r##"<polygon fill="#FFFFFF" points="0,0 4,0 2,3"/>"##,
+                r##"<text x="300" y="40" dy="0.76em" text-anchor="end" font-size="16" fill="#000000" font-family="sans-serif" font-weight="bold">Q&amp;A &lt;3 &quot;AI&quot;</text>"##,
+                "</svg>"
+            )
+        );
+    }
+
+    #[test]
+    fn outlines_and_lines_are_strokes() {
+        let mut markup = String::new();
+        let mut canvas = SvgCanvas::new(&mut markup, (10, 10));
+        canvas.draw_rect((1, 1), (5, 4), &BLACK.stroke_width(2), false).unwrap();
+        canvas.draw_line((0, 9), (9, 0), &BLACK).unwrap();
+        canvas.present().unwrap();
+        assert!(markup.ends_with(concat!(
+            r##"<rect x="1" y="1" width="4" height="3" fill="none" stroke="#000000" stroke-width="2"/>"##,
+            r##"<polyline fill="none" stroke="#000000" stroke-width="1" points="0,9 9,0"/></svg>"##
+        )));
+    }
+
+    #[test]
+    fn what_it_cannot_write_exactly_fails_the_drawing() {
+        let translucent =
+            |area: &DrawingArea<SvgCanvas, _>| area.draw(&Rectangle::new([(0, 0), (9, 9)], BLACK.mix(0.5).filled()));
+        assert_eq!(draw((10, 10), translucent), None);
+        let rotated = |area: &DrawingArea<SvgCanvas, _>| {
+            let style = ("sans-serif", 16).into_font().transform(FontTransform::Rotate90).color(&BLACK);
+            area.draw(&Text::new("up", (5, 5), style))
+        };
+        assert_eq!(draw((10, 10), rotated), None);
+        let circle = |area: &DrawingArea<SvgCanvas, _>| area.draw(&Circle::new((5, 5), 3, BLACK.filled()));
+        assert_eq!(draw((10, 10), circle), None);
+    }
+
+    #[test]
+    fn a_transparent_colour_draws_nothing() {
+        let svg = draw((10, 10), |area| area.draw(&Rectangle::new([(0, 0), (9, 9)], TRANSPARENT.filled()))).unwrap();
+        assert!(!svg.contains("<rect"), "{svg}");
+    }
+}
