@@ -416,8 +416,8 @@ const check = (what, value, target, holds) => {
 };
 
 const totals = await bytes();
-check("first-load brotli", `${kb(totals.brotli)} kB`, "≤ 110 kB", totals.brotli <= 110_000);
-check("wasm brotli", `${kb(totals.wasm)} kB`, "≤ 95 kB", totals.wasm <= 95_000);
+check("first-load brotli", `${kb(totals.brotli)} kB`, `≤ ${kb(BUDGET.total)} kB`, totals.brotli <= BUDGET.total);
+check("wasm brotli", `${kb(totals.wasm)} kB`, `≤ ${kb(BUDGET.wasm)} kB`, totals.wasm <= BUDGET.wasm);
 const referenceBrotli = await buildReference();
 const ours = await serve(DIST);
 const reference = await serve(REFERENCE);
