@@ -18,7 +18,7 @@
 //!    and `mount.js` load.
 //!
 //! The scripts are JavaScript files in `prerender/js/`, put together here with the
-//! hashed names they load.
+//! hashed names they load and minified (`minify.rs`), as are wasm-bindgen's bindings.
 //!
 //! Usage: `prerender [DIR]`; DIR defaults to `$TRUNK_STAGING_DIR`. `SCALE_EXPLAINER_URL`
 //! (the absolute address `dist/` will be served from, ending in `/`) is needed for
@@ -37,7 +37,9 @@
 use std::{cell::Cell, env, fs, path::Path, process};
 
 use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
+use minify::{minify, Kind};
 mod images;
+mod minify;
 mod stylesheet;
 
 use scale_explainer::{
@@ -71,9 +73,14 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let css = stylesheet::bundle(&stylesheet::folder().join(stylesheet::ENTRY), true)?;
     let names = Names { bindings: find_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
     let constants = names.constants();
-    let page_script = hashed(dir, "page", &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE])?;
-    let loader = hashed(dir, "start", &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
-    write(dir, "mount.js", &script(&[&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START]))?;
+    let page_script = hashed(dir, "page", Kind::Script, &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE])?;
+    let loader = hashed(dir, "start", Kind::Module, &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
+    let mount = script("mount.js", Kind::Module, &[&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START])?;
+    write(dir, "mount.js", &mount)?;
+    // Trunk named the bindings for their unminified content, which decides the minified.
+    let bindings =
+        fs::read_to_string(dir.join(&names.bindings.js)).map_err(|e| format!("cannot read the bindings: {e}"))?;
+    write(dir, &names.bindings.js, &minify(&names.bindings.js, &bindings, Kind::Module)?)?;
     // The page script blocks rendering, not parsing: it runs before the first paint.
     // The loader has low priority: the story's HTML and CSS get the network first. A
     // module never blocks rendering, and this one waits for the first paint anyway.
@@ -225,8 +232,8 @@ fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
 }
 
 /// Writes `parts` as one script named for its content (`start-<hash>.js`); returns the name.
-fn hashed(dir: &Path, stem: &str, parts: &[&str]) -> Result<String, String> {
-    write_hashed(dir, stem, "js", &script(parts))
+fn hashed(dir: &Path, stem: &str, kind: Kind, parts: &[&str]) -> Result<String, String> {
+    write_hashed(dir, stem, "js", &script(stem, kind, parts)?)
 }
 
 /// Writes `contents` as a file named for it (`style-<hash>.css`), so it can be cached
@@ -237,12 +244,10 @@ fn write_hashed(dir: &Path, stem: &str, extension: &str, contents: &str) -> Resu
     Ok(name)
 }
 
-/// The script put together from `parts`, without the lines that are only comments: they
-/// are for the people who read `prerender/js/`, and readers' phones need not download
-/// them. (Only whole-line `//` comments go; a real minifier is not worth a dependency for
-/// a few kilobytes of plain code, and no line of ours starts a string with `//`.)
-fn script(parts: &[&str]) -> String {
-    parts.concat().lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| format!("{line}\n")).collect()
+/// The script put together from `parts`, minified: the comments in `prerender/js/` are for
+/// the people who read it, and readers' phones need not download them.
+fn script(name: &str, kind: Kind, parts: &[&str]) -> Result<String, String> {
+    minify(name, &parts.concat(), kind)
 }
 
 /// The hashed file names wasm-bindgen's output got from Trunk.
@@ -456,10 +461,21 @@ mod tests {
     }
 
     #[test]
-    fn the_scripts_ship_without_their_comment_lines() {
-        let shipped = script(&[SHOW_STEP, PAGE]);
-        assert!(!shipped.lines().any(|line| line.trim_start().starts_with("//")));
-        assert!(shipped.contains("function showStep(root, id) {") && shipped.contains("reportHeight(widget, pymId);"));
+    fn every_script_we_ship_minifies_without_its_comments() {
+        let names = names();
+        let constants = names.constants();
+        for (name, kind, parts) in [
+            ("page", Kind::Script, vec![SHOW_STEP, FALL_BACK, HOST_LINK, PAGE]),
+            ("start", Kind::Module, vec![&constants, FALL_BACK, AFTER_FIRST_PAINT, START]),
+            ("mount.js", Kind::Module, vec![&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START]),
+        ] {
+            let source = parts.concat();
+            let shipped = script(name, kind, &parts).unwrap();
+            assert!(!shipped.contains("//") || shipped.contains("://"), "{name} keeps a comment: {shipped}");
+            assert!(shipped.len() < source.len() * 2 / 3, "{name}: {} of {} bytes", shipped.len(), source.len());
+        }
+        let page = script("page", Kind::Script, &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE]).unwrap();
+        assert!(page.contains("function showStep(") && page.contains("reportHeight("), "{page}");
     }
 
     #[test]

@@ -1,0 +1,61 @@
+//! The scripts as readers' browsers get them, minified with oxc (comments and whitespace
+//! gone, local names shortened, expressions folded), as `lightningcss` minifies the
+//! stylesheet: our scripts in `prerender/js/`, which keep their comments for the people
+//! who read them, and wasm-bindgen's bindings, which Trunk writes unminified (its own
+//! minifier cannot parse them). A script oxc cannot parse fails the build, naming it.
+
+use oxc_allocator::Allocator;
+use oxc_codegen::{Codegen, CodegenOptions};
+use oxc_minifier::{Minifier, MinifierOptions};
+use oxc_parser::Parser;
+use oxc_span::SourceType;
+
+/// How the browser runs a script, which decides what the minifier may rename: a classic
+/// script's top-level names are the window's, a module's are its own.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    Script,
+    Module,
+}
+
+/// `source` minified; `name` is only for the error.
+pub fn minify(name: &str, source: &str, kind: Kind) -> Result<String, String> {
+    let allocator = Allocator::default();
+    let source_type = match kind {
+        Kind::Script => SourceType::script(),
+        Kind::Module => SourceType::mjs(),
+    };
+    let parsed = Parser::new(&allocator, source, source_type).parse();
+    if let Some(error) = parsed.errors.first() {
+        return Err(format!("cannot minify {name}: {error}"));
+    }
+    let mut program = parsed.program;
+    let minified = Minifier::new(MinifierOptions::default()).minify(&allocator, &mut program);
+    Ok(Codegen::new().with_options(CodegenOptions::minify()).with_scoping(minified.scoping).build(&program).code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_and_whitespace_go_and_the_code_stays() {
+        let source = "// Why it counts.\nfunction count(items) {\n  /* every one */\n  let total = 0;\n  for (const item of items) total += item;\n  return total;\n}\n";
+        let minified = minify("count.js", source, Kind::Script).unwrap();
+        assert!(!minified.contains("Why") && !minified.contains("every one") && !minified.contains('\n'), "{minified}");
+        assert!(minified.contains("function count("), "a classic script's top-level name is the page's: {minified}");
+        assert!(minified.len() < source.len() / 2, "{minified}");
+    }
+
+    #[test]
+    fn a_modules_exports_keep_their_names() {
+        let minified = minify("m.js", "const internal = 2;\nexport function initSync(module) { return module * internal; }\nexport default initSync;\n", Kind::Module).unwrap();
+        assert!(minified.contains("initSync") && minified.contains("export"), "{minified}");
+    }
+
+    #[test]
+    fn a_script_that_does_not_parse_fails_the_build_naming_it() {
+        let error = minify("broken.js", "function (", Kind::Script).unwrap_err();
+        assert!(error.starts_with("cannot minify broken.js: "), "{error}");
+    }
+}
