@@ -44,7 +44,8 @@ pub mod palette {
 pub const WIDTH: u32 = 320;
 
 /// Drawing a chart failed; the page then shows the chart's text description alone.
-/// (It carries no message: formatting plotters' I/O errors would cost the wasm kilobytes.)
+/// (It carries no message: formatting the canvas's errors would cost the wasm bytes for
+/// words no reader sees.)
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartError;
 

@@ -54,7 +54,7 @@ fn png(svg: &str, scale: f32, options: &usvg::Options) -> Result<Vec<u8>, String
 }
 
 /// Each step's chart in the prerendered story, by step id: the `<svg>` inside the step's
-/// section. (Reading, not editing: plotters' SVG holds no nested `<svg>`.)
+/// section. (Reading, not editing: a chart's SVG holds no nested `<svg>`.)
 fn charts(rendered: &str) -> Vec<(&str, &str)> {
     rendered
         .split("<section id=\"sx-")

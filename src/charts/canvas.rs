@@ -44,6 +44,7 @@ const UNSUPPORTED: DrawingErrorKind<Unsupported> = DrawingErrorKind::DrawingErro
 pub struct SvgCanvas<'a> {
     markup: &'a mut String,
     size: (u32, u32),
+    closed: bool,
 }
 
 impl<'a> SvgCanvas<'a> {
@@ -52,7 +53,7 @@ impl<'a> SvgCanvas<'a> {
             markup,
             r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">"#
         );
-        Self { markup, size: (width, height) }
+        Self { markup, size: (width, height), closed: false }
     }
 
     /// `#1F4FD1`, the form the stylesheet's theme rules match; `None` draws nothing.
@@ -100,10 +101,13 @@ impl DrawingBackend for SvgCanvas<'_> {
         Ok(())
     }
 
+    /// Closes the document; anything drawn after that would land outside it.
     fn present(&mut self) -> Drawn {
-        if !self.markup.ends_with("</svg>") {
-            self.markup.push_str("</svg>");
+        if self.closed {
+            return Err(UNSUPPORTED);
         }
+        self.closed = true;
+        self.markup.push_str("</svg>");
         Ok(())
     }
 
@@ -258,6 +262,14 @@ mod tests {
         assert_eq!(draw((10, 10), rotated), None);
         let circle = |area: &DrawingArea<SvgCanvas, _>| area.draw(&Circle::new((5, 5), 3, BLACK.filled()));
         assert_eq!(draw((10, 10), circle), None);
+        let fractional = |area: &DrawingArea<SvgCanvas, _>| {
+            area.draw(&Text::new("small", (5, 5), ("sans-serif", 15.5).into_font().color(&BLACK)))
+        };
+        assert_eq!(draw((10, 10), fractional), None);
+        let mut markup = String::new();
+        let mut canvas = SvgCanvas::new(&mut markup, (10, 10));
+        canvas.present().unwrap();
+        assert!(canvas.present().is_err(), "a document is closed once");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! A chart in a `<figure>`: the SVG, a caption, and a text description that states its
 //! numbers, read by screen readers and one tap away for everyone else.
 //!
-//! Invariant: **story text is only ever text.** Yew escapes it in the page; plotters
-//! escapes it in the SVG, which is the one place markup is injected raw (here).
+//! Invariant: **story text is only ever text.** Yew escapes it in the page; the charts'
+//! canvas (`charts/canvas.rs`) escapes it in the SVG, which is the one place markup is
+//! injected raw (here).
 
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub struct ChartFigureProps {
 #[function_component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let picture = match &props.svg {
-        // plotters escapes every text it writes, so the markup carries no story text raw.
+        // The canvas escapes every text it writes, so the markup carries no story text raw.
         Ok(svg) => html! {
             <div class="sx-chart" role="img" aria-label={props.description.clone()}>
                 { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
