@@ -37,7 +37,7 @@
 use std::{cell::Cell, env, fs, path::Path, process};
 
 use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
-use minify::{minify, Kind};
+use minify::{minify, ScriptKind};
 mod images;
 mod minify;
 mod stylesheet;
@@ -71,16 +71,12 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let css = stylesheet::bundle(&stylesheet::folder().join(stylesheet::ENTRY), true)?;
-    let names = Names { bindings: find_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
+    let names = Names { bindings: minify_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
     let constants = names.constants();
-    let page_script = hashed(dir, "page", Kind::Script, &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE])?;
-    let loader = hashed(dir, "start", Kind::Module, &[&constants, FALL_BACK, AFTER_FIRST_PAINT, START])?;
-    let mount = script("mount.js", Kind::Module, &[&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START])?;
-    write(dir, "mount.js", &mount)?;
-    // Trunk named the bindings for their unminified content, which decides the minified.
-    let bindings =
-        fs::read_to_string(dir.join(&names.bindings.js)).map_err(|e| format!("cannot read the bindings: {e}"))?;
-    write(dir, &names.bindings.js, &minify(&names.bindings.js, &bindings, Kind::Module)?)?;
+    let scripts = Scripts::new(&constants);
+    let page_script = hashed(dir, "page", ScriptKind::Script, &scripts.page)?;
+    let loader = hashed(dir, "start", ScriptKind::Module, &scripts.loader)?;
+    write(dir, "mount.js", &script("mount.js", ScriptKind::Module, &scripts.mount)?)?;
     // The page script blocks rendering, not parsing: it runs before the first paint.
     // The loader has low priority: the story's HTML and CSS get the network first. A
     // module never blocks rendering, and this one waits for the first paint anyway.
@@ -231,8 +227,29 @@ fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
+/// Our scripts, each put together from the files in `prerender/js/` (and the build's
+/// `constants`: the hashed names they load).
+struct Scripts<'a> {
+    /// The page's deferred, render-blocking first script (a classic script).
+    page: [&'a str; 4],
+    /// The loader module.
+    loader: [&'a str; 4],
+    /// `mount.js`, the direct mount's module.
+    mount: [&'a str; 6],
+}
+
+impl<'a> Scripts<'a> {
+    fn new(constants: &'a str) -> Self {
+        Self {
+            page: [SHOW_STEP, FALL_BACK, HOST_LINK, PAGE],
+            loader: [constants, FALL_BACK, AFTER_FIRST_PAINT, START],
+            mount: [constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START],
+        }
+    }
+}
+
 /// Writes `parts` as one script named for its content (`start-<hash>.js`); returns the name.
-fn hashed(dir: &Path, stem: &str, kind: Kind, parts: &[&str]) -> Result<String, String> {
+fn hashed(dir: &Path, stem: &str, kind: ScriptKind, parts: &[&str]) -> Result<String, String> {
     write_hashed(dir, stem, "js", &script(stem, kind, parts)?)
 }
 
@@ -246,7 +263,7 @@ fn write_hashed(dir: &Path, stem: &str, extension: &str, contents: &str) -> Resu
 
 /// The script put together from `parts`, minified: the comments in `prerender/js/` are for
 /// the people who read it, and readers' phones need not download them.
-fn script(name: &str, kind: Kind, parts: &[&str]) -> Result<String, String> {
+fn script(name: &str, kind: ScriptKind, parts: &[&str]) -> Result<String, String> {
     minify(name, &parts.concat(), kind)
 }
 
@@ -277,9 +294,16 @@ impl Names {
     }
 }
 
-fn find_bindings(dir: &Path) -> Result<Bindings, String> {
+/// wasm-bindgen's bindings, minified and named for what they now hold (Trunk named them
+/// for its unminified file, which is removed): a new minifier gives a new name, never new
+/// bytes under a name hosts cache for a year.
+fn minify_bindings(dir: &Path) -> Result<Bindings, String> {
     let wasm = find_one(dir, "scale-explainer-", "_bg.wasm")?;
-    Ok(Bindings { js: wasm.replace("_bg.wasm", ".js"), wasm })
+    let trunks = dir.join(wasm.replace("_bg.wasm", ".js"));
+    let source = fs::read_to_string(&trunks).map_err(|e| format!("cannot read {}: {e}", trunks.display()))?;
+    let js = write_hashed(dir, "scale-explainer", "js", &minify("the bindings", &source, ScriptKind::Module)?)?;
+    fs::remove_file(&trunks).map_err(|e| format!("cannot remove {}: {e}", trunks.display()))?;
+    Ok(Bindings { js, wasm })
 }
 
 /// The one file in `dir` named `prefix…suffix`.
@@ -462,19 +486,19 @@ mod tests {
 
     #[test]
     fn every_script_we_ship_minifies_without_its_comments() {
-        let names = names();
-        let constants = names.constants();
+        let constants = names().constants();
+        let scripts = Scripts::new(&constants);
         for (name, kind, parts) in [
-            ("page", Kind::Script, vec![SHOW_STEP, FALL_BACK, HOST_LINK, PAGE]),
-            ("start", Kind::Module, vec![&constants, FALL_BACK, AFTER_FIRST_PAINT, START]),
-            ("mount.js", Kind::Module, vec![&constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START]),
+            ("page", ScriptKind::Script, &scripts.page[..]),
+            ("start", ScriptKind::Module, &scripts.loader[..]),
+            ("mount.js", ScriptKind::Module, &scripts.mount[..]),
         ] {
             let source = parts.concat();
-            let shipped = script(name, kind, &parts).unwrap();
-            assert!(!shipped.contains("//") || shipped.contains("://"), "{name} keeps a comment: {shipped}");
+            let shipped = script(name, kind, parts).unwrap();
+            assert!(!shipped.contains("//"), "{name} keeps a comment: {shipped}");
             assert!(shipped.len() < source.len() * 2 / 3, "{name}: {} of {} bytes", shipped.len(), source.len());
         }
-        let page = script("page", Kind::Script, &[SHOW_STEP, FALL_BACK, HOST_LINK, PAGE]).unwrap();
+        let page = script("page", ScriptKind::Script, &scripts.page).unwrap();
         assert!(page.contains("function showStep(") && page.contains("reportHeight("), "{page}");
     }
 

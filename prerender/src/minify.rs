@@ -3,34 +3,49 @@
 //! stylesheet: our scripts in `prerender/js/`, which keep their comments for the people
 //! who read them, and wasm-bindgen's bindings, which Trunk writes unminified (its own
 //! minifier cannot parse them). A script oxc cannot parse fails the build, naming it.
+//! (`embed.js`, the host page's snippet, ships as written: it is ES5 for any article.)
+//!
+//! Invariant: **minifying never raises the JavaScript a browser needs.** The output uses
+//! nothing newer than ES2020, as the sources do (`?.`, `??`): oxc would otherwise rewrite
+//! into newer syntax (`a ||= b`), and an older browser would lose the page script that
+//! holds the fallback.
 
 use oxc_allocator::Allocator;
 use oxc_codegen::{Codegen, CodegenOptions};
-use oxc_minifier::{Minifier, MinifierOptions};
+use oxc_compat::EngineTargets;
+use oxc_minifier::{CompressOptions, Minifier, MinifierOptions};
 use oxc_parser::Parser;
 use oxc_span::SourceType;
+
+/// The newest JavaScript the minified scripts may use (see the module's invariant).
+const TARGET: &str = "es2020";
 
 /// How the browser runs a script, which decides what the minifier may rename: a classic
 /// script's top-level names are the window's, a module's are its own.
 #[derive(Clone, Copy)]
-pub enum Kind {
+pub enum ScriptKind {
     Script,
     Module,
 }
 
 /// `source` minified; `name` is only for the error.
-pub fn minify(name: &str, source: &str, kind: Kind) -> Result<String, String> {
+pub fn minify(name: &str, source: &str, kind: ScriptKind) -> Result<String, String> {
     let allocator = Allocator::default();
     let source_type = match kind {
-        Kind::Script => SourceType::script(),
-        Kind::Module => SourceType::mjs(),
+        ScriptKind::Script => SourceType::script(),
+        ScriptKind::Module => SourceType::mjs(),
     };
     let parsed = Parser::new(&allocator, source, source_type).parse();
     if let Some(error) = parsed.errors.first() {
         return Err(format!("cannot minify {name}: {error}"));
     }
     let mut program = parsed.program;
-    let minified = Minifier::new(MinifierOptions::default()).minify(&allocator, &mut program);
+    let target = EngineTargets::from_target(TARGET)?;
+    let options = MinifierOptions {
+        compress: Some(CompressOptions { target, ..CompressOptions::smallest() }),
+        ..MinifierOptions::default()
+    };
+    let minified = Minifier::new(options).minify(&allocator, &mut program);
     Ok(Codegen::new().with_options(CodegenOptions::minify()).with_scoping(minified.scoping).build(&program).code)
 }
 
@@ -41,7 +56,7 @@ mod tests {
     #[test]
     fn comments_and_whitespace_go_and_the_code_stays() {
         let source = "// Why it counts.\nfunction count(items) {\n  /* every one */\n  let total = 0;\n  for (const item of items) total += item;\n  return total;\n}\n";
-        let minified = minify("count.js", source, Kind::Script).unwrap();
+        let minified = minify("count.js", source, ScriptKind::Script).unwrap();
         assert!(!minified.contains("Why") && !minified.contains("every one") && !minified.contains('\n'), "{minified}");
         assert!(minified.contains("function count("), "a classic script's top-level name is the page's: {minified}");
         assert!(minified.len() < source.len() / 2, "{minified}");
@@ -49,13 +64,24 @@ mod tests {
 
     #[test]
     fn a_modules_exports_keep_their_names() {
-        let minified = minify("m.js", "const internal = 2;\nexport function initSync(module) { return module * internal; }\nexport default initSync;\n", Kind::Module).unwrap();
+        let minified = minify("m.js", "const internal = 2;\nexport function initSync(module) { return module * internal; }\nexport default initSync;\n", ScriptKind::Module).unwrap();
         assert!(minified.contains("initSync") && minified.contains("export"), "{minified}");
     }
 
     #[test]
+    fn nothing_newer_than_es2020_is_written() {
+        let minified = minify(
+            "or.js",
+            "let seen = window.seen;\nif (!seen) seen = [];\nwindow.seen = seen;\n",
+            ScriptKind::Script,
+        )
+        .unwrap();
+        assert!(!minified.contains("||=") && !minified.contains("??="), "{minified}");
+    }
+
+    #[test]
     fn a_script_that_does_not_parse_fails_the_build_naming_it() {
-        let error = minify("broken.js", "function (", Kind::Script).unwrap_err();
+        let error = minify("broken.js", "function (", ScriptKind::Script).unwrap_err();
         assert!(error.starts_with("cannot minify broken.js: "), "{error}");
     }
 }
