@@ -153,6 +153,8 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
   await setup?.(page, tap);
   const targets = await Promise.all(inputs.map(([selector, n]) => (selector ? centre(selector, n) : null)));
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  // The setup's own taps are not the interaction's.
+  await page.evaluate(() => (window.__interactions.length = 0));
   const times = [];
   for (let i = 0; i < reps; i++) {
     const input = inputs[i % inputs.length];
