@@ -110,12 +110,18 @@ describe("the walkthrough", () => {
     await page.locator(".sx-next").click();
     // The URL follows just after the move is painted: wait for it.
     await page.waitForURL(/#valuation$/);
+    // A history move can resolve here before the page has handled its popstate: wait for
+    // the step (briefly), then check it is the only one on show.
+    const shows = async (id) => {
+      await page.waitForFunction((id) => document.querySelector(".sx-step.is-current")?.id === `sx-${id}`, id, { timeout: 2000 });
+      assert.equal(await currentStep(page), id);
+    };
     await page.goBack();
-    assert.equal(await currentStep(page), "stake");
+    await shows("stake");
     await page.goBack();
-    assert.equal(await currentStep(page), "deal");
+    await shows("deal");
     await page.goForward();
-    assert.equal(await currentStep(page), "stake");
+    await shows("stake");
     await context.close();
   });
 
