@@ -9,9 +9,10 @@
 //! Invariants:
 //! - **It writes only what it can write exactly.** Our charts draw opaque colours, filled
 //!   and outlined rectangles, lines, filled polygons and upright text at whole sizes. A
-//!   translucent colour, a rotated text, a fractional font size or a shape plotters would
-//!   rasterize pixel by pixel (a circle) fails the drawing with `Unsupported`, and the
-//!   native tests draw every chart: nothing is ever drawn differently without a failure.
+//!   translucent colour, a rotated text, a fractional font size, a shape plotters would
+//!   rasterize pixel by pixel (a circle) or anything drawn after the document is closed
+//!   fails the drawing with `Unsupported`, and the native tests draw every chart: nothing
+//!   is ever drawn differently without a failure.
 //! - **Text is never measured**: it is placed by its anchor, so the markup drawn natively at
 //!   build time is byte for byte the markup the browser draws.
 
@@ -56,9 +57,12 @@ impl<'a> SvgCanvas<'a> {
         Self { markup, size: (width, height), closed: false }
     }
 
-    /// `#1F4FD1`, the form the stylesheet's theme rules match; `None` draws nothing.
-    fn colour(color: BackendColor) -> Result<Option<String>, DrawingErrorKind<Unsupported>> {
-        if color.alpha == 0.0 {
+    /// The colour to draw with, `#1F4FD1`, the form the stylesheet's theme rules match;
+    /// `None` draws nothing. Every drawing asks first, so none lands after `present`.
+    fn colour(&self, color: BackendColor) -> Result<Option<String>, DrawingErrorKind<Unsupported>> {
+        if self.closed {
+            Err(UNSUPPORTED)
+        } else if color.alpha == 0.0 {
             Ok(None)
         } else if color.alpha == 1.0 {
             let (r, g, b) = color.rgb;
@@ -101,7 +105,7 @@ impl DrawingBackend for SvgCanvas<'_> {
         Ok(())
     }
 
-    /// Closes the document; anything drawn after that would land outside it.
+    /// Closes the document, once.
     fn present(&mut self) -> Drawn {
         if self.closed {
             return Err(UNSUPPORTED);
@@ -127,7 +131,7 @@ impl DrawingBackend for SvgCanvas<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let Some(colour) = self.colour(style.color())? else { return Ok(()) };
         let _ = write!(self.markup, r#"<rect x="{x0}" y="{y0}" width="{}" height="{}""#, x1 - x0, y1 - y0);
         let _ = if fill {
             write!(self.markup, r#" fill="{colour}"/>"#)
@@ -138,7 +142,7 @@ impl DrawingBackend for SvgCanvas<'_> {
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Drawn {
-        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let Some(colour) = self.colour(style.color())? else { return Ok(()) };
         let _ =
             write!(self.markup, r#"<polyline fill="none" stroke="{colour}" stroke-width="{}""#, style.stroke_width());
         self.points(path);
@@ -147,7 +151,7 @@ impl DrawingBackend for SvgCanvas<'_> {
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vertices: I, style: &S) -> Drawn {
-        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let Some(colour) = self.colour(style.color())? else { return Ok(()) };
         let _ = write!(self.markup, r#"<polygon fill="{colour}""#);
         self.points(vertices);
         self.markup.push_str("/>");
@@ -155,7 +159,7 @@ impl DrawingBackend for SvgCanvas<'_> {
     }
 
     fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, (x, y): BackendCoord) -> Drawn {
-        let Some(colour) = Self::colour(style.color())? else { return Ok(()) };
+        let Some(colour) = self.colour(style.color())? else { return Ok(()) };
         let size = style.size();
         if !matches!(style.transform(), FontTransform::None) || size.fract() != 0.0 || !(1.0..=1000.0).contains(&size) {
             return Err(UNSUPPORTED);
@@ -270,6 +274,8 @@ mod tests {
         let mut canvas = SvgCanvas::new(&mut markup, (10, 10));
         canvas.present().unwrap();
         assert!(canvas.present().is_err(), "a document is closed once");
+        assert!(canvas.draw_rect((0, 0), (5, 5), &BLACK, true).is_err(), "nothing is drawn after it is closed");
+        assert!(markup.ends_with("</svg>"), "{markup}");
     }
 
     #[test]
