@@ -1,8 +1,10 @@
-//! Charts: pure functions from model values to SVG markup, drawn with plotters on our
-//! `canvas::SvgCanvas`. They never know about the page; components only inject the string.
+//! Charts: pure functions from model values to SVG, drawn with plotters on our
+//! `canvas::SvgCanvas`: markup for the charts drawn only at build time, and for the
+//! valuation chart an `Svg`, the drawing's elements, which the browser builds as elements
+//! (`components::chart_figure`). They never know about the page.
 //!
 //! Text is placed with anchors and never measured, so a chart drawn natively at build
-//! time is byte-for-byte the chart drawn in the browser, and hydration changes nothing.
+//! time is exactly the chart drawn in the browser, and hydration changes nothing.
 
 // Only the valuation chart is redrawn in the browser; the others are prerendered, and the
 // share card is drawn at build time for link previews.
@@ -17,6 +19,8 @@ pub mod stake;
 pub mod valuation;
 
 mod canvas;
+
+pub use canvas::{Svg, Value};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -54,14 +58,20 @@ use canvas::{SvgCanvas, Unsupported};
 type Area<'a> = DrawingArea<SvgCanvas<'a>, Shift>;
 type Drawn = Result<(), DrawingAreaErrorKind<Unsupported>>;
 
-/// Runs `draw` on a fresh `WIDTH`×`height` SVG canvas and returns the markup.
-fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartError> {
-    let mut markup = String::new();
+/// Runs `draw` on a fresh `WIDTH`×`height` SVG canvas and returns the drawing.
+fn drawing(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<Svg, ChartError> {
+    let mut svg = Svg::default();
     {
-        let area = SvgCanvas::new(&mut markup, (WIDTH, height)).into_drawing_area();
+        let area = SvgCanvas::new(&mut svg, (WIDTH, height)).into_drawing_area();
         draw(&area).and_then(|()| area.present()).map_err(|_| ChartError)?;
     }
-    Ok(markup)
+    Ok(svg)
+}
+
+/// `drawing`, written as markup: the charts drawn only at build time.
+#[cfg(ssr)]
+fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartError> {
+    drawing(height, draw).map(|svg| svg.markup())
 }
 
 /// Text at `(x, y)`, its top edge on `y`, aligned by `h`, 16 canvas units high.
@@ -81,7 +91,7 @@ fn filled(color: RGBColor) -> ShapeStyle {
 }
 
 /// The text of every `<text>` element, in drawing order: what a chart says.
-#[cfg(test)]
+#[cfg(all(test, ssr))]
 pub(crate) fn texts(svg: &str) -> Vec<&str> {
     svg.split("<text")
         .skip(1)
@@ -118,8 +128,11 @@ mod tests {
             rivals::draw(STORY.rivals.names).unwrap(),
         ];
         for percent in [1, STORY.deal.stake_percent, 100] {
-            charts
-                .push(valuation::draw(investment, percent, STORY.deal.stake_percent, &STORY.valuation, money).unwrap());
+            charts.push(
+                valuation::draw(investment, percent, STORY.deal.stake_percent, &STORY.valuation, money)
+                    .unwrap()
+                    .markup(),
+            );
         }
         let drawn: Vec<&str> = charts.iter().flat_map(|svg| colours(svg)).collect();
         assert!(drawn.contains(&"fill=\"#1F4FD1\"") && drawn.contains(&"stroke=\"#16181D\""), "{drawn:?}");

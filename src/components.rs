@@ -25,6 +25,8 @@ pub use step_nav::StepNav;
 pub use step_section::StepSection;
 pub use valuation_explorer::ValuationExplorer;
 
+#[cfg(ssr)]
+use chart_figure::markup as chart_markup;
 use chart_figure::ChartFigure;
 use source_note::source_note;
 use stake_control::StakeControl;

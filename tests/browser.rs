@@ -136,6 +136,27 @@ async fn the_stake_stepper_changes_the_implied_valuation() {
 }
 
 #[wasm_bindgen_test]
+async fn moving_the_stake_again_changes_the_charts_marks_in_place() {
+    let root = render_app().await;
+    let element = |selector: &str| {
+        root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    };
+    click(&root, ".sx-stepper[aria-label='One point more']").await;
+    let (svg, implied) = (element("#sx-valuation svg"), element("#sx-valuation svg rect:nth-of-type(2)"));
+    assert_eq!(svg.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"), "drawn as SVG elements");
+    let width = implied.get_attribute("width");
+    click(&root, ".sx-stepper[aria-label='One point less']").await;
+    click(&root, ".sx-stepper[aria-label='One point less']").await;
+    assert_eq!(text(&root, ".sx-control-value"), "48%");
+    assert!(svg.is_same_node(Some(&element("#sx-valuation svg"))), "the chart is changed, not replaced");
+    assert!(implied.is_same_node(Some(&element("#sx-valuation svg rect:nth-of-type(2)"))));
+    assert_ne!(implied.get_attribute("width"), width, "the implied bar's length follows the stake");
+    let drawn = svg.text_content().unwrap_or_default();
+    assert!(drawn.contains("about $29.8B") && !drawn.contains("about $28.6B"), "{drawn}");
+    assert_eq!(count(&root, "#sx-valuation svg"), 1);
+}
+
+#[wasm_bindgen_test]
 async fn a_header_sorts_the_table_and_only_that_column_carries_aria_sort() {
     let root = render_app().await;
     let headers = || {

@@ -1,5 +1,8 @@
-//! The SVG canvas our charts are drawn on: a plotters `DrawingBackend` that writes SVG
-//! markup into a string, every number in it a whole one.
+//! The SVG canvas our charts are drawn on: a plotters `DrawingBackend` that records each
+//! SVG element it draws, every number in it a whole one. Natively a drawing is written as
+//! markup (`Svg::markup`); in the browser it becomes elements Yew patches in place
+//! (`components::chart_figure`), so moving the stake changes a few attributes and texts
+//! instead of replacing the chart.
 //!
 //! Why not plotters' own `SVGBackend`: it writes each element's opacity and each font size
 //! as an `f64` (`opacity="1"`, `font-size="16.129032258064516"`), and formatting an `f64`
@@ -7,16 +10,17 @@
 //! from 99.9 kB to 92.0 kB (brotli), and each chart's markup shrank by 16–30%.
 //!
 //! Invariants:
-//! - **It writes only what it can write exactly.** Our charts draw opaque colours, filled
+//! - **It records only what it can write exactly.** Our charts draw opaque colours, filled
 //!   and outlined rectangles, lines, filled polygons and upright text at whole sizes. A
 //!   translucent colour, a rotated text, a fractional font size, a shape plotters would
 //!   rasterize pixel by pixel (a circle) or anything drawn after the document is closed
 //!   fails the drawing with `Unsupported`, and the native tests draw every chart: nothing
 //!   is ever drawn differently without a failure.
-//! - **Text is never measured**: it is placed by its anchor, so the markup drawn natively at
-//!   build time is byte for byte the markup the browser draws.
+//! - **Text is never measured**: it is placed by its anchor, so the chart drawn natively at
+//!   build time is exactly the chart the browser draws.
 
-use std::fmt::{self, Write};
+use std::borrow::Cow;
+use std::fmt;
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -40,48 +44,84 @@ type Drawn = Result<(), DrawingErrorKind<Unsupported>>;
 
 const UNSUPPORTED: DrawingErrorKind<Unsupported> = DrawingErrorKind::DrawingError(Unsupported);
 
-/// A `width`×`height` SVG document, written into `markup` as it is drawn and closed by
-/// `present`.
-pub struct SvgCanvas<'a> {
-    markup: &'a mut String,
+/// An attribute's value: a word the canvas always writes, or one it made.
+pub type Value = Cow<'static, str>;
+
+/// A drawn chart: an SVG document's size and its elements, in drawing order.
+#[derive(Debug, Default)]
+pub struct Svg {
     size: (u32, u32),
-    closed: bool,
+    pub elements: Vec<Element>,
 }
 
-impl<'a> SvgCanvas<'a> {
-    pub fn new(markup: &'a mut String, (width, height): (u32, u32)) -> Self {
-        let _ = write!(
-            markup,
-            r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">"#
-        );
-        Self { markup, size: (width, height), closed: false }
+/// One element of a drawing: its name, its attributes' names (one list per kind of
+/// element, so the browser compares a redrawn element's values only) and values, in
+/// order, `None` where the element has no such attribute, and its text, if any.
+#[derive(Debug)]
+pub struct Element {
+    pub name: &'static str,
+    pub keys: &'static [&'static str],
+    pub values: Vec<Option<Value>>,
+    pub text: Option<String>,
+}
+
+const RECT: &[&str] = &["x", "y", "width", "height", "fill"];
+const OUTLINE: &[&str] = &["x", "y", "width", "height", "fill", "stroke", "stroke-width"];
+const POLYLINE: &[&str] = &["fill", "stroke", "stroke-width", "points"];
+const POLYGON: &[&str] = &["fill", "points"];
+const TEXT: &[&str] = &["x", "y", "dy", "text-anchor", "font-size", "fill", "font-family", "font-weight", "font-style"];
+
+impl Svg {
+    /// The `<svg>` element's own attributes: their names and values.
+    pub fn attributes(&self) -> (&'static [&'static str], Vec<Option<Value>>) {
+        let (width, height) = self.size;
+        let values = [
+            number(width),
+            number(height),
+            format!("0 0 {width} {height}").into(),
+            "http://www.w3.org/2000/svg".into(),
+        ];
+        (&["width", "height", "viewBox", "xmlns"], values.into_iter().map(Some).collect())
     }
 
-    /// The colour to draw with, `#1F4FD1`, the form the stylesheet's theme rules match;
-    /// `None` draws nothing. Every drawing asks first, so none lands after `present`.
-    fn colour(&self, color: BackendColor) -> Result<Option<String>, DrawingErrorKind<Unsupported>> {
-        if self.closed {
-            Err(UNSUPPORTED)
-        } else if color.alpha == 0.0 {
-            Ok(None)
-        } else if color.alpha == 1.0 {
-            let (r, g, b) = color.rgb;
-            Ok(Some(format!("#{r:02X}{g:02X}{b:02X}")))
-        } else {
-            Err(UNSUPPORTED)
+    /// The drawing as SVG markup, every attribute value and text escaped.
+    #[cfg(ssr)]
+    pub fn markup(&self) -> String {
+        fn open(markup: &mut String, name: &str, keys: &[&str], values: &[Option<Value>]) {
+            markup.push('<');
+            markup.push_str(name);
+            for (name, value) in keys.iter().zip(values).filter_map(|(key, value)| Some((key, value.as_ref()?))) {
+                markup.push(' ');
+                markup.push_str(name);
+                markup.push_str("=\"");
+                escape_into(markup, value);
+                markup.push('"');
+            }
         }
-    }
-
-    fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
-        self.markup.push_str(r#" points=""#);
-        for (i, (x, y)) in points.into_iter().enumerate() {
-            let _ = write!(self.markup, "{}{x},{y}", if i == 0 { "" } else { " " });
+        let mut markup = String::new();
+        let (keys, values) = self.attributes();
+        open(&mut markup, "svg", keys, &values);
+        markup.push('>');
+        for Element { name, keys, values, text } in &self.elements {
+            open(&mut markup, name, keys, values);
+            match text {
+                Some(text) => {
+                    markup.push('>');
+                    escape_into(&mut markup, text);
+                    markup.push_str("</");
+                    markup.push_str(name);
+                    markup.push('>');
+                }
+                None => markup.push_str("/>"),
+            }
         }
-        self.markup.push('"');
+        markup.push_str("</svg>");
+        markup
     }
 }
 
 /// `text` with the characters that would end an attribute or open a tag escaped.
+#[cfg(ssr)]
 fn escape_into(markup: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -94,11 +134,54 @@ fn escape_into(markup: &mut String, text: &str) {
     }
 }
 
+/// A `width`×`height` canvas recording into `svg` as it is drawn, closed by `present`.
+pub struct SvgCanvas<'a> {
+    svg: &'a mut Svg,
+    closed: bool,
+}
+
+impl<'a> SvgCanvas<'a> {
+    pub fn new(svg: &'a mut Svg, size: (u32, u32)) -> Self {
+        svg.size = size;
+        Self { svg, closed: false }
+    }
+
+    /// The colour to draw with, `#1F4FD1`, the form the stylesheet's theme rules match;
+    /// `None` draws nothing. Every drawing asks first, so none lands after `present`.
+    fn colour(&self, color: BackendColor) -> Result<Option<Value>, DrawingErrorKind<Unsupported>> {
+        if self.closed {
+            Err(UNSUPPORTED)
+        } else if color.alpha == 0.0 {
+            Ok(None)
+        } else if color.alpha == 1.0 {
+            let (r, g, b) = color.rgb;
+            Ok(Some(format!("#{r:02X}{g:02X}{b:02X}").into()))
+        } else {
+            Err(UNSUPPORTED)
+        }
+    }
+
+    fn element(&mut self, name: &'static str, keys: &'static [&'static str], values: Vec<Value>, text: Option<String>) {
+        let values = values.into_iter().map(Some).collect();
+        self.svg.elements.push(Element { name, keys, values, text });
+    }
+}
+
+fn number(n: impl ToString) -> Value {
+    n.to_string().into()
+}
+
+/// `x,y x,y …`
+fn points(points: impl IntoIterator<Item = BackendCoord>) -> Value {
+    let points: Vec<String> = points.into_iter().map(|(x, y)| format!("{x},{y}")).collect();
+    points.join(" ").into()
+}
+
 impl DrawingBackend for SvgCanvas<'_> {
     type ErrorType = Unsupported;
 
     fn get_size(&self) -> (u32, u32) {
-        self.size
+        self.svg.size
     }
 
     fn ensure_prepared(&mut self) -> Drawn {
@@ -111,7 +194,6 @@ impl DrawingBackend for SvgCanvas<'_> {
             return Err(UNSUPPORTED);
         }
         self.closed = true;
-        self.markup.push_str("</svg>");
         Ok(())
     }
 
@@ -132,29 +214,27 @@ impl DrawingBackend for SvgCanvas<'_> {
         fill: bool,
     ) -> Drawn {
         let Some(colour) = self.colour(style.color())? else { return Ok(()) };
-        let _ = write!(self.markup, r#"<rect x="{x0}" y="{y0}" width="{}" height="{}""#, x1 - x0, y1 - y0);
-        let _ = if fill {
-            write!(self.markup, r#" fill="{colour}"/>"#)
+        let mut values = vec![number(x0), number(y0), number(x1 - x0), number(y1 - y0)];
+        if fill {
+            values.push(colour);
+            self.element("rect", RECT, values, None);
         } else {
-            write!(self.markup, r#" fill="none" stroke="{colour}" stroke-width="{}"/>"#, style.stroke_width())
-        };
+            values.extend(["none".into(), colour, number(style.stroke_width())]);
+            self.element("rect", OUTLINE, values, None);
+        }
         Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Drawn {
         let Some(colour) = self.colour(style.color())? else { return Ok(()) };
-        let _ =
-            write!(self.markup, r#"<polyline fill="none" stroke="{colour}" stroke-width="{}""#, style.stroke_width());
-        self.points(path);
-        self.markup.push_str("/>");
+        let values = vec!["none".into(), colour, number(style.stroke_width()), points(path)];
+        self.element("polyline", POLYLINE, values, None);
         Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vertices: I, style: &S) -> Drawn {
         let Some(colour) = self.colour(style.color())? else { return Ok(()) };
-        let _ = write!(self.markup, r#"<polygon fill="{colour}""#);
-        self.points(vertices);
-        self.markup.push_str("/>");
+        self.element("polygon", POLYGON, vec![colour, points(vertices)], None);
         Ok(())
     }
 
@@ -175,43 +255,44 @@ impl DrawingBackend for SvgCanvas<'_> {
             VPos::Center => "0.5ex",
             VPos::Bottom => "-0.5ex",
         };
-        let _ = write!(
-            self.markup,
-            r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{anchor}" font-size="{}" fill="{colour}" font-family=""#,
-            size as u32
-        );
-        escape_into(self.markup, style.family().as_str());
-        self.markup.push('"');
-        match style.style() {
-            FontStyle::Normal => {}
-            FontStyle::Bold => self.markup.push_str(r#" font-weight="bold""#),
-            slanted => {
-                let _ = write!(self.markup, r#" font-style="{}""#, slanted.as_str());
-            }
-        }
-        self.markup.push('>');
-        escape_into(self.markup, text);
-        self.markup.push_str("</text>");
+        let (weight, slant) = match style.style() {
+            FontStyle::Normal => (None, None),
+            FontStyle::Bold => (Some("bold".into()), None),
+            slanted => (None, Some(slanted.as_str().to_owned().into())),
+        };
+        let values = vec![
+            Some(number(x)),
+            Some(number(y)),
+            Some(dy.into()),
+            Some(anchor.into()),
+            Some(number(size as u32)),
+            Some(colour),
+            Some(style.family().as_str().to_owned().into()),
+            weight,
+            slant,
+        ];
+        self.svg.elements.push(Element { name: "text", keys: TEXT, values, text: Some(text.to_owned()) });
         Ok(())
     }
 }
 
-#[cfg(test)]
+// Natively, where drawings are written as markup.
+#[cfg(all(test, ssr))]
 mod tests {
     use plotters::coord::Shift;
     use plotters::prelude::*;
     use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-    use super::{SvgCanvas, Unsupported};
+    use super::{Svg, SvgCanvas, Unsupported};
 
     fn draw(size: (u32, u32), draw: impl FnOnce(&DrawingArea<SvgCanvas, Shift>) -> AreaDrawn) -> Option<String> {
-        let mut markup = String::new();
+        let mut svg = Svg::default();
         {
-            let area = SvgCanvas::new(&mut markup, size).into_drawing_area();
+            let area = SvgCanvas::new(&mut svg, size).into_drawing_area();
             draw(&area).ok()?;
             area.present().ok()?;
         }
-        Some(markup)
+        Some(svg.markup())
     }
 
     type AreaDrawn = Result<(), DrawingAreaErrorKind<Unsupported>>;
@@ -243,12 +324,12 @@ mod tests {
 
     #[test]
     fn outlines_and_lines_are_strokes() {
-        let mut markup = String::new();
-        let mut canvas = SvgCanvas::new(&mut markup, (10, 10));
+        let mut svg = Svg::default();
+        let mut canvas = SvgCanvas::new(&mut svg, (10, 10));
         canvas.draw_rect((1, 1), (5, 4), &BLACK.stroke_width(2), false).unwrap();
         canvas.draw_line((0, 9), (9, 0), &BLACK).unwrap();
         canvas.present().unwrap();
-        assert!(markup.ends_with(concat!(
+        assert!(svg.markup().ends_with(concat!(
             r##"<rect x="1" y="1" width="4" height="3" fill="none" stroke="#000000" stroke-width="2"/>"##,
             r##"<polyline fill="none" stroke="#000000" stroke-width="1" points="0,9 9,0"/></svg>"##
         )));
@@ -270,12 +351,12 @@ mod tests {
             area.draw(&Text::new("small", (5, 5), ("sans-serif", 15.5).into_font().color(&BLACK)))
         };
         assert_eq!(draw((10, 10), fractional), None);
-        let mut markup = String::new();
-        let mut canvas = SvgCanvas::new(&mut markup, (10, 10));
+        let mut svg = Svg::default();
+        let mut canvas = SvgCanvas::new(&mut svg, (10, 10));
         canvas.present().unwrap();
         assert!(canvas.present().is_err(), "a document is closed once");
         assert!(canvas.draw_rect((0, 0), (5, 5), &BLACK, true).is_err(), "nothing is drawn after it is closed");
-        assert!(markup.ends_with("</svg>"), "{markup}");
+        assert!(svg.elements.is_empty(), "{svg:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::canvas::SvgCanvas;
+use super::canvas::{Svg, SvgCanvas};
 use super::{filled, palette, ChartError};
 use crate::model::{story::Story, template::fill};
 
@@ -20,9 +20,9 @@ pub fn draw(story: &Story) -> Result<String, ChartError> {
         (fill(deal.labels.stake, &names), money.percent(deal.stake_percent)),
         (fill(deal.labels.valuation, &names), money.amount_short(&deal.valuation)),
     ];
-    let mut markup = String::new();
+    let mut svg = Svg::default();
     {
-        let area = SvgCanvas::new(&mut markup, SIZE).into_drawing_area();
+        let area = SvgCanvas::new(&mut svg, SIZE).into_drawing_area();
         let text = |label: &str, (x, y): (i32, i32), size: u32, weight: FontStyle, color: &RGBColor| {
             let style = TextStyle::from(("sans-serif", size, weight).into_font())
                 .color(color)
@@ -45,7 +45,7 @@ pub fn draw(story: &Story) -> Result<String, ChartError> {
         })();
         drawn.map_err(|_| ChartError)?;
     }
-    Ok(markup)
+    Ok(svg.markup())
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{filled, palette, svg, text, ChartError, WIDTH};
+use super::{drawing, filled, palette, text, ChartError, Svg, WIDTH};
 use crate::model::{
     story::{Money, Valuation},
     template::fill,
@@ -21,7 +21,7 @@ pub fn draw(
     deal_stake_percent: u32,
     words: &Valuation,
     money: &Money,
-) -> Result<String, ChartError> {
+) -> Result<Svg, ChartError> {
     let implied = valuation::implied_valuation(investment, f64::from(stake_percent));
     let deal = valuation::implied_valuation(investment, f64::from(deal_stake_percent));
     let axis_max = implied.max(deal) * 1.08;
@@ -32,7 +32,7 @@ pub fn draw(
     let worth_label = fill(words.chart_implied, &[("implied", &money.short(implied))]);
     let deal_label =
         fill(words.chart_deal, &[("stake", &money.percent(deal_stake_percent)), ("implied", &money.short(deal))]);
-    svg(170, |area| {
+    drawing(170, |area| {
         area.draw(&text(&paid_label, (0, 0), FontStyle::Normal, &palette::TEXT, HPos::Left))?;
         area.draw(&Rectangle::new([(1, 22), (x_of(investment), 22 + BAR)], filled(palette::META)))?;
         area.draw(&text(&worth_label, (0, 62), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
@@ -47,14 +47,15 @@ pub fn draw(
     })
 }
 
-#[cfg(test)]
+// Natively, where the drawing is written as markup; the browser's is tested in tests/browser.rs.
+#[cfg(all(test, ssr))]
 mod tests {
     use super::*;
     use crate::charts::texts;
 
     fn draw_at(stake_percent: u32) -> String {
         let story = &crate::model::BROWSER_STORY;
-        draw(14_300.0, stake_percent, 49, &story.valuation, &story.interface.money).unwrap()
+        draw(14_300.0, stake_percent, 49, &story.valuation, &story.interface.money).unwrap().markup()
     }
 
     #[test]

@@ -1,17 +1,53 @@
 //! A chart in a `<figure>`: the SVG, a caption, and a text description that states its
 //! numbers, read by screen readers and one tap away for everyone else.
 //!
-//! Invariant: **story text is only ever text.** Yew escapes it in the page; the charts'
-//! canvas (`charts/canvas.rs`) escapes it in the SVG, which is the one place markup is
-//! injected raw (here).
+//! Invariant: **story text is only ever text.** Yew escapes it in the page and in the
+//! charts the browser draws as elements; the charts' canvas (`charts/canvas.rs`) escapes
+//! it in the markup of the charts drawn at build time, which is the one place markup is
+//! injected raw (`markup`, here).
 
 use yew::prelude::*;
 
 use crate::charts::ChartError;
 
+/// A chart drawn natively, as its markup.
+#[cfg(ssr)]
+pub fn markup(svg: String) -> Html {
+    // The canvas escapes every text it writes, so the markup carries no story text raw.
+    Html::from_html_unchecked(AttrValue::from(svg))
+}
+
+/// A chart drawn in the browser, as elements: when it is drawn again, Yew changes only the
+/// attributes and texts that differ, and the chart's nodes stay.
+#[cfg(browser)]
+impl From<crate::charts::Svg> for Html {
+    fn from(svg: crate::charts::Svg) -> Html {
+        use crate::charts::Value;
+        use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag, VText};
+        fn tag(name: &'static str, keys: &'static [&'static str], values: Vec<Option<Value>>) -> VTag {
+            let mut tag = VTag::new(name);
+            let values =
+                values.into_iter().map(|value| value.map(|value| AttributeOrProperty::Attribute(value.into())));
+            tag.set_attributes(Attributes::Dynamic { keys, values: values.collect() });
+            tag
+        }
+        let (keys, values) = svg.attributes();
+        let mut root = tag("svg", keys, values);
+        root.add_children(svg.elements.into_iter().map(|element| {
+            let mut tag = tag(element.name, element.keys, element.values);
+            if let Some(text) = element.text {
+                tag.add_child(VText::new(text).into());
+            }
+            tag.into()
+        }));
+        root.into()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    pub svg: Result<String, ChartError>,
+    /// The chart (`markup`, or a browser-drawn `Svg`), or why it could not be drawn.
+    pub svg: Result<Html, ChartError>,
     pub caption: AttrValue,
     /// Read by screen readers in place of the picture; shown instead if drawing failed.
     pub description: AttrValue,
@@ -22,10 +58,9 @@ pub struct ChartFigureProps {
 #[function_component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let picture = match &props.svg {
-        // The canvas escapes every text it writes, so the markup carries no story text raw.
         Ok(svg) => html! {
             <div class="sx-chart" role="img" aria-label={props.description.clone()}>
-                { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+                { svg.clone() }
             </div>
         },
         Err(_) => html! { <p class="sx-chart-fallback">{ props.description.clone() }</p> },

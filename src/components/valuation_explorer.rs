@@ -36,11 +36,18 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     let moved = use_mut_ref(|| false);
     *moved.borrow_mut() |= percent != deal.stake_percent;
     // No memo needed: with the parent's callbacks stable, this re-renders only when the
-    // stake changes, which is exactly when the chart must be redrawn.
+    // stake changes, which is exactly when the chart must be redrawn. In the browser it is
+    // drawn as elements, so Yew changes only the bars, labels and mark that moved;
+    // natively, as markup the browser adopts.
     let svg = if cfg!(browser) && !*moved.borrow() {
-        Ok(String::new())
+        Ok(Html::from_html_unchecked(AttrValue::Static("")))
     } else {
-        charts::valuation::draw(investment, percent, deal.stake_percent, words, money)
+        let drawn = charts::valuation::draw(investment, percent, deal.stake_percent, words, money);
+        #[cfg(browser)]
+        let drawn = drawn.map(Html::from);
+        #[cfg(ssr)]
+        let drawn = drawn.map(|svg| super::chart_markup(svg.markup()));
+        drawn
     };
     let at_deal = percent == deal.stake_percent;
     let implied_text = money.short(implied);

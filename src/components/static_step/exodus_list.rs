@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::sources;
 use crate::charts;
-use crate::components::{source_note, ChartFigure};
+use crate::components::{chart_markup, source_note, ChartFigure};
 use crate::model::{
     story::{Departure, Exodus, Interface},
     template::fill,
@@ -19,7 +19,7 @@ pub struct ExodusListProps {
 #[function_component]
 pub fn ExodusList(props: &ExodusListProps) -> Html {
     let ExodusListProps { exodus, words } = *props;
-    let svg = charts::exodus::draw(exodus, &words.money);
+    let svg = charts::exodus::draw(exodus, &words.money).map(chart_markup);
     let mut quotes = vec![exodus.summary.source, exodus.caption.source];
     for departure in exodus.departures {
         quotes.extend([departure.did.source, departure.detail.source, std::slice::from_ref(&departure.source)]);

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::sources;
 use crate::charts;
-use crate::components::{source_note, ChartFigure};
+use crate::components::{chart_markup, source_note, ChartFigure};
 use crate::model::{
     story::{Interface, Rivals},
     template::fill,
@@ -31,7 +31,7 @@ pub fn RivalList(props: &RivalListProps) -> Html {
         <>
             <p class="sx-lead">{ rivals.lead.text }</p>
             <ChartFigure
-                svg={charts::rivals::draw(rivals.names)}
+                svg={charts::rivals::draw(rivals.names).map(chart_markup)}
                 caption={rivals.caption.text}
                 description={fill(rivals.description.text, &[("names", &rivals.names.join(", "))])}
                 in_words={words.chart_in_words}

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::charts;
-use crate::components::{source_note, ChartFigure};
+use crate::components::{chart_markup, source_note, ChartFigure};
 use crate::model::{
     story::{Deal, Interface, Stake},
     template::fill,
@@ -29,7 +29,7 @@ pub fn StakeSplit(props: &StakeSplitProps) -> Html {
         ("rest", &rest),
     ];
     let (investor_label, rest_label) = (fill(stake.legend_investor, &values), fill(stake.legend_rest, &values));
-    let svg = charts::stake::draw(deal.stake_percent, &investor_label, &rest_label);
+    let svg = charts::stake::draw(deal.stake_percent, &investor_label, &rest_label).map(chart_markup);
     html! {
         <>
             <p class="sx-lead">{ fill(stake.lead.text, &values) }</p>
