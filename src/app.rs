@@ -146,6 +146,13 @@ pub fn App(props: &AppProps) -> Html {
         _ => adopted(step),
     };
     let words = &story.interface;
+    // "Next: Who gains ground" at the end of each step, made once, not on every move.
+    let next_labels = use_memo(StoryPart(story), |StoryPart(story)| {
+        Step::ALL.map(|step| {
+            let label = |next: Step| fill(story.interface.next_step, &[("heading", next.heading(&story.headings))]);
+            step.next().map(|next| AttrValue::from(label(next)))
+        })
+    });
     let total = Step::ALL.len().to_string();
     let announcement = if state.show_all {
         fill(words.announce_all, &[("total", &total)])
@@ -185,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
                         heading={step.heading(&story.headings)}
                         current={state.show_all || step == state.step}
                         next={step.next()}
-                        next_label={step.next().map(|next| AttrValue::from(fill(words.next_step, &[("heading", next.heading(&story.headings))])))}
+                        next_label={next_labels[step.index()].clone()}
                         ongo={callbacks.go.clone()}
                         kind={words.step_kind}
                     >

@@ -35,6 +35,18 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             </button>
         }
     };
+    // Each dot's label and callback, made once: a step change then only moves the dot's
+    // class and aria-current, and Yew re-registers no listener.
+    let dots = use_memo((ongo.clone(), *headings, *words), |(ongo, StoryPart(headings), StoryPart(words))| {
+        Step::ALL.map(|step| {
+            let label = fill(
+                words.step_label,
+                &[("number", &(step.index() + 1).to_string()), ("heading", step.heading(headings))],
+            );
+            let ongo = ongo.clone();
+            (AttrValue::from(label), Callback::from(move |_: MouseEvent| ongo.emit(step)))
+        })
+    });
     html! {
         <nav class="sx-nav" aria-label={words.steps_label}>
             <div class="sx-nav-row">
@@ -48,8 +60,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                 { button(words.next, "sx-next", current.next()) }
             </div>
             <ol class="sx-dots" aria-label={words.step_picker}>
-                { for Step::ALL.into_iter().map(|step| {
-                    let ongo = ongo.clone();
+                { for Step::ALL.into_iter().zip(dots.iter()).map(|(step, (label, onclick))| {
                     let is_current = step == current;
                     html! {
                         <li key={step.id()}>
@@ -57,8 +68,8 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                                 type="button"
                                 class={classes!("sx-dot", is_current.then_some("is-current"))}
                                 aria-current={is_current.then_some("step")}
-                                aria-label={fill(words.step_label, &[("number", &(step.index() + 1).to_string()), ("heading", step.heading(headings))])}
-                                onclick={Callback::from(move |_: MouseEvent| ongo.emit(step))}
+                                aria-label={label.clone()}
+                                onclick={onclick.clone()}
                             ></button>
                         </li>
                     }
