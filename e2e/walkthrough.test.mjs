@@ -160,6 +160,23 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("keeps every word of the valuation chart inside it, whatever the stake", async () => {
+    const { page, context, problems } = await reader("#valuation", { ...PHONE, viewport: { width: 320, height: 640 } });
+    for (const stake of ["5", "18", "20", "25", "30", "36", "49", "60", "75", "100"]) {
+      await page.locator(".sx-slider").fill(stake);
+      const outside = await page.locator("#sx-valuation .sx-chart svg").evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll("text")]
+          .map((text) => [text.textContent, text.getBoundingClientRect()])
+          .filter(([, box]) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+          .map(([words]) => words);
+      });
+      assert.deepEqual(outside, [], `at ${stake}%, cut off at the chart's edge`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("draws the same chart in the browser as in the prerendered page", async () => {
     const html = await readFile(join(DIST, "index.html"), "utf8");
     const prerendered = html.match(/<section id="sx-valuation".*?<div[^>]*class="sx-chart"[^>]*>(.*?)<\/div>/s)[1];

@@ -41,8 +41,10 @@ pub fn draw(
         for y in (16..126).step_by(8) {
             area.draw(&PathElement::new(vec![(x, y), (x, y + 4)], palette::TEXT.stroke_width(2)))?;
         }
-        let anchor = if x > WIDTH as i32 / 2 { HPos::Right } else { HPos::Left };
-        area.draw(&text(&deal_label, (x, 132), FontStyle::Normal, &palette::MUTED, anchor))?;
+        // The label is as wide as most of the chart: set beside the mark, it would run off
+        // the edge for a mark near the middle. It starts at the edge on the mark's side.
+        let (at, anchor) = if x > WIDTH as i32 / 2 { (WIDTH as i32 - 1, HPos::Right) } else { (0, HPos::Left) };
+        area.draw(&text(&deal_label, (at, 132), FontStyle::Normal, &palette::MUTED, anchor))?;
         Ok(())
     })
 }
@@ -74,6 +76,22 @@ mod tests {
         let svg = draw_at(5);
         assert!(texts(&svg).contains(&"Our arithmetic: about $286B"));
         assert!(texts(&svg).contains(&"49% implies about $29.2B"));
+    }
+
+    #[test]
+    fn the_deals_label_starts_at_the_edge_on_the_marks_side_so_it_is_never_cut_off() {
+        for stake_percent in 5..=100 {
+            let svg = draw_at(stake_percent);
+            let label = svg.split("<text ").find(|text| text.contains("49% implies")).unwrap();
+            let mark: i32 =
+                svg.split("points=\"").nth(1).and_then(|points| points.split(',').next()?.parse().ok()).unwrap();
+            let expected = if mark > 160 {
+                r#"x="319" y="132" dy="0.76em" text-anchor="end""#
+            } else {
+                r#"x="0" y="132" dy="0.76em" text-anchor="start""#
+            };
+            assert!(label.starts_with(expected), "at {stake_percent}%, the mark at {mark}: {label}");
+        }
     }
 
     #[test]
