@@ -497,15 +497,24 @@ try {
   }
   table(timing);
 
-  console.log("## Where a step change spends the main thread's time (trace, 4× throttling, per change)");
-  const split = [["", "script", "style", "layout", "paint", "other", "total"]];
-  for (const [name, url, interaction, ready] of [
+  console.log("## Where a step change spends the main thread's time (trace, 4× throttling, per change, median of 3)");
+  // Three traces of each on fresh pages, alternating which goes first: one trace of 20
+  // changes moved by a third from run to run.
+  const kinds = ["script", "style", "layout", "paint", "other"];
+  const sides = [
     ["widget", ours.url, INTERACTIONS[0], hydrated],
     ["floor", reference.url, FLOORS[1], (page) => page.waitForSelector(".sx")],
-  ]) {
-    const t = await breakdown(browser, url, interaction, ready);
-    const total = Object.values(t).reduce((a, b) => a + b, 0);
-    split.push([name, ...["script", "style", "layout", "paint", "other"].map((k) => ms(t[k])), ms(total)]);
+  ];
+  const traces = { widget: [], floor: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const [name, url, interaction, ready] of round % 2 ? [...sides].reverse() : sides) {
+      traces[name].push(await breakdown(browser, url, interaction, ready));
+    }
+  }
+  const split = [["", ...kinds, "total"]];
+  for (const [name, runs] of Object.entries(traces)) {
+    const total = median(runs.map((t) => kinds.reduce((sum, kind) => sum + t[kind], 0)));
+    split.push([name, ...kinds.map((kind) => ms(median(runs.map((t) => t[kind])))), ms(total)]);
   }
   table(split);
 
