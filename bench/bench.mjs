@@ -513,8 +513,8 @@ try {
   }
   const split = [["", ...kinds, "total"]];
   for (const [name, runs] of Object.entries(traces)) {
-    const total = median(runs.map((t) => kinds.reduce((sum, kind) => sum + t[kind], 0)));
-    split.push([name, ...kinds.map((kind) => ms(median(runs.map((t) => t[kind])))), ms(total)]);
+    const medians = kinds.map((kind) => median(runs.map((t) => t[kind])));
+    split.push([name, ...medians.map(ms), ms(medians.reduce((sum, value) => sum + value, 0))]);
   }
   table(split);
 

@@ -18,6 +18,8 @@
 use yew::prelude::*;
 
 use crate::browser::{use_go_live, use_url_sync, Mode};
+#[cfg(browser)]
+use crate::components::{adopt, ADOPT};
 use crate::components::{
     EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
 };
@@ -61,15 +63,6 @@ impl Prerendered {
         let body = self.bodies.iter().find(|(s, _)| *s == step).map(|(_, body)| body.clone());
         Html::from_html_unchecked(body.unwrap_or_default())
     }
-}
-
-/// Prerendered markup, adopted as it stands (see `Prerendered`).
-#[cfg(browser)]
-const ADOPT: AttrValue = AttrValue::Static("");
-
-#[cfg(browser)]
-fn adopt() -> Html {
-    Html::from_html_unchecked(ADOPT)
 }
 
 /// The callbacks children get, made once: they only dispatch, so a child's props stay

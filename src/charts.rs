@@ -58,11 +58,11 @@ use canvas::{SvgCanvas, Unsupported};
 type Area<'a> = DrawingArea<SvgCanvas<'a>, Shift>;
 type Drawn = Result<(), DrawingAreaErrorKind<Unsupported>>;
 
-/// Runs `draw` on a fresh `WIDTH`×`height` SVG canvas and returns the drawing.
-fn drawing(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<Svg, ChartError> {
+/// Runs `draw` on a fresh SVG canvas of `size` and returns the drawing.
+fn drawing(size: (u32, u32), draw: impl FnOnce(&Area) -> Drawn) -> Result<Svg, ChartError> {
     let mut svg = Svg::default();
     {
-        let area = SvgCanvas::new(&mut svg, (WIDTH, height)).into_drawing_area();
+        let area = SvgCanvas::new(&mut svg, size).into_drawing_area();
         draw(&area).and_then(|()| area.present()).map_err(|_| ChartError)?;
     }
     Ok(svg)
@@ -71,7 +71,7 @@ fn drawing(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<Svg, ChartE
 /// `drawing`, written as markup: the charts drawn only at build time.
 #[cfg(ssr)]
 fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartError> {
-    drawing(height, draw).map(|svg| svg.markup())
+    drawing((WIDTH, height), draw).map(|svg| svg.markup())
 }
 
 /// Text at `(x, y)`, its top edge on `y`, aligned by `h`, 16 canvas units high.

@@ -31,6 +31,14 @@ use chart_figure::ChartFigure;
 use source_note::source_note;
 use stake_control::StakeControl;
 
+/// Prerendered markup, adopted as it stands: "" raw HTML makes Yew take the markup already
+/// on the page and, since "" never changes, never touch it again (see `app::Prerendered`).
+pub const ADOPT: yew::AttrValue = yew::AttrValue::Static("");
+
+pub fn adopt() -> yew::Html {
+    yew::Html::from_html_unchecked(ADOPT)
+}
+
 /// A part of the baked story, as a prop. The story is one `static`, so two props are the
 /// same part exactly when they point at the same place: comparing addresses is enough, and
 /// deciding whether to re-render never walks the story's text.

@@ -65,11 +65,14 @@ pub struct Element {
     pub text: Option<String>,
 }
 
-const RECT: &[&str] = &["x", "y", "width", "height", "fill"];
-const OUTLINE: &[&str] = &["x", "y", "width", "height", "fill", "stroke", "stroke-width"];
-const POLYLINE: &[&str] = &["fill", "stroke", "stroke-width", "points"];
-const POLYGON: &[&str] = &["fill", "points"];
-const TEXT: &[&str] = &["x", "y", "dy", "text-anchor", "font-size", "fill", "font-family", "font-weight", "font-style"];
+// Statics, not consts: one address each, which is what Yew compares key lists by.
+static SVG: &[&str] = &["width", "height", "viewBox", "xmlns"];
+static RECT: &[&str] = &["x", "y", "width", "height", "fill"];
+static OUTLINE: &[&str] = &["x", "y", "width", "height", "fill", "stroke", "stroke-width"];
+static POLYLINE: &[&str] = &["fill", "stroke", "stroke-width", "points"];
+static POLYGON: &[&str] = &["fill", "points"];
+static TEXT: &[&str] =
+    &["x", "y", "dy", "text-anchor", "font-size", "fill", "font-family", "font-weight", "font-style"];
 
 impl Svg {
     /// The `<svg>` element's own attributes: their names and values.
@@ -81,7 +84,7 @@ impl Svg {
             format!("0 0 {width} {height}").into(),
             "http://www.w3.org/2000/svg".into(),
         ];
-        (&["width", "height", "viewBox", "xmlns"], values.into_iter().map(Some).collect())
+        (SVG, values.into_iter().map(Some).collect())
     }
 
     /// The drawing as SVG markup, every attribute value and text escaped.
@@ -134,7 +137,8 @@ fn escape_into(markup: &mut String, text: &str) {
     }
 }
 
-/// A `width`×`height` canvas recording into `svg` as it is drawn, closed by `present`.
+/// A `width`×`height` canvas recording into `svg` as it is drawn. After `present` it
+/// refuses to draw.
 pub struct SvgCanvas<'a> {
     svg: &'a mut Svg,
     closed: bool,

@@ -5,8 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::canvas::{Svg, SvgCanvas};
-use super::{filled, palette, ChartError};
+use super::{drawing, filled, palette, ChartError};
 use crate::model::{story::Story, template::fill};
 
 /// The card's size in pixels.
@@ -20,31 +19,26 @@ pub fn draw(story: &Story) -> Result<String, ChartError> {
         (fill(deal.labels.stake, &names), money.percent(deal.stake_percent)),
         (fill(deal.labels.valuation, &names), money.amount_short(&deal.valuation)),
     ];
-    let mut svg = Svg::default();
-    {
-        let area = SvgCanvas::new(&mut svg, SIZE).into_drawing_area();
+    let svg = drawing(SIZE, |area| {
         let text = |label: &str, (x, y): (i32, i32), size: u32, weight: FontStyle, color: &RGBColor| {
             let style = TextStyle::from(("sans-serif", size, weight).into_font())
                 .color(color)
                 .pos(Pos::new(HPos::Left, VPos::Top));
             area.draw(&Text::new(label.to_owned(), (x, y), style))
         };
-        let drawn = (|| {
-            area.fill(&palette::ON_FILL)?;
-            area.draw(&Rectangle::new([(0, 0), (1200, 14)], filled(palette::META)))?;
-            text(story.title.text, (64, 56), 48, FontStyle::Bold, &palette::TEXT)?;
-            // As on the page's first step: each figure under its label, so they read as a sentence.
-            for (i, (label, value)) in figures.iter().enumerate() {
-                let top = 150 + 135 * i as i32;
-                area.draw(&Rectangle::new([(64, top + 4), (72, top + 112)], filled(palette::META)))?;
-                text(label, (96, top), 30, FontStyle::Normal, &palette::MUTED)?;
-                text(value, (96, top + 40), 64, FontStyle::Bold, &palette::TEXT)?;
-            }
-            text(story.page.site_name, (64, 570), 28, FontStyle::Normal, &palette::MUTED)?;
-            area.present()
-        })();
-        drawn.map_err(|_| ChartError)?;
-    }
+        area.fill(&palette::ON_FILL)?;
+        area.draw(&Rectangle::new([(0, 0), (1200, 14)], filled(palette::META)))?;
+        text(story.title.text, (64, 56), 48, FontStyle::Bold, &palette::TEXT)?;
+        // As on the page's first step: each figure under its label, so they read as a sentence.
+        for (i, (label, value)) in figures.iter().enumerate() {
+            let top = 150 + 135 * i as i32;
+            area.draw(&Rectangle::new([(64, top + 4), (72, top + 112)], filled(palette::META)))?;
+            text(label, (96, top), 30, FontStyle::Normal, &palette::MUTED)?;
+            text(value, (96, top + 40), 64, FontStyle::Bold, &palette::TEXT)?;
+        }
+        text(story.page.site_name, (64, 570), 28, FontStyle::Normal, &palette::MUTED)?;
+        Ok(())
+    })?;
     Ok(svg.markup())
 }
 

@@ -46,7 +46,8 @@ impl From<crate::charts::Svg> for Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    /// The chart (`markup`, or a browser-drawn `Svg`), or why it could not be drawn.
+    /// The chart: its `markup`, a browser-drawn `Svg`, or `adopt()` for the prerendered
+    /// one; or why it could not be drawn.
     pub svg: Result<Html, ChartError>,
     pub caption: AttrValue,
     /// Read by screen readers in place of the picture; shown instead if drawing failed.

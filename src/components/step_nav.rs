@@ -35,8 +35,8 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             </button>
         }
     };
-    // Each dot's label and callback, made once: a step change then only moves the dot's
-    // class and aria-current, and Yew re-registers no listener.
+    // Each dot's label and callback, made once: a step change then formats no label and
+    // makes no closure; only the dots' class and aria-current change.
     let dots = use_memo((ongo.clone(), *headings, *words), |(ongo, StoryPart(headings), StoryPart(words))| {
         Step::ALL.map(|step| {
             let label = fill(

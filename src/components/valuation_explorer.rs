@@ -40,7 +40,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     // drawn as elements, so Yew changes only the bars, labels and mark that moved;
     // natively, as markup the browser adopts.
     let svg = if cfg!(browser) && !*moved.borrow() {
-        Ok(Html::from_html_unchecked(AttrValue::Static("")))
+        Ok(super::adopt())
     } else {
         let drawn = charts::valuation::draw(investment, percent, deal.stake_percent, words, money);
         #[cfg(browser)]
