@@ -17,7 +17,15 @@ pub fn markup(svg: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(svg))
 }
 
-/// A chart drawn in the browser, as elements: when it is drawn again, Yew changes only the
+/// A drawing, natively as its markup (which the browser adopts).
+#[cfg(ssr)]
+impl From<crate::charts::Svg> for Html {
+    fn from(svg: crate::charts::Svg) -> Html {
+        markup(svg.markup())
+    }
+}
+
+/// A drawing in the browser, as elements: when it is drawn again, Yew changes only the
 /// attributes and texts that differ, and the chart's nodes stay.
 #[cfg(browser)]
 impl From<crate::charts::Svg> for Html {

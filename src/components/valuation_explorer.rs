@@ -42,12 +42,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     let svg = if cfg!(browser) && !*moved.borrow() {
         Ok(super::adopt())
     } else {
-        let drawn = charts::valuation::draw(investment, percent, deal.stake_percent, words, money);
-        #[cfg(browser)]
-        let drawn = drawn.map(Html::from);
-        #[cfg(ssr)]
-        let drawn = drawn.map(|svg| super::chart_markup(svg.markup()));
-        drawn
+        charts::valuation::draw(investment, percent, deal.stake_percent, words, money).map(Html::from)
     };
     let at_deal = percent == deal.stake_percent;
     let implied_text = money.short(implied);
