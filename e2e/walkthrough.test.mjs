@@ -125,6 +125,26 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("keeps the reader's history when Back is pressed twice faster than a frame", async () => {
+    const { page, context, problems } = await reader();
+    await page.locator(".sx-next").click();
+    await page.waitForURL(/#stake$/);
+    await page.locator(".sx-next").click();
+    await page.waitForURL(/#valuation$/);
+    const entries = await page.evaluate(() => history.length);
+    await page.evaluate(() => (history.back(), history.back()));
+    await page.waitForFunction(() => document.querySelector(".sx-step.is-current")?.id === "sx-deal");
+    // The URL follows a move once it is painted: let every pending record run.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done, 100)))));
+    assert.deepEqual(await page.evaluate(() => [history.length, location.hash]), [entries, ""], "no entry was added");
+    assert.equal(await currentStep(page), "deal");
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector(".sx-step.is-current")?.id === "sx-stake", null, { timeout: 2000 });
+    assert.equal(await currentStep(page), "stake", "Forward still leads where the reader was");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("adds no history entries inside an iframe", async () => {
     const context = await site.browser.newContext(PHONE);
     const page = await context.newPage();

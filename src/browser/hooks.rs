@@ -40,13 +40,18 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
 /// Keeps the URL naming the step on show and the table's order, once live and only where
 /// the widget owns the URL. The address bar is not part of the frame that shows a move,
 /// and a history entry costs more than drawing it: the URL follows after that frame is
-/// painted. Both calls leave the URL alone when it already says the same.
+/// painted. Both calls leave the URL alone when it already says the same, and a step is
+/// not recorded if the reader went back or forward in the meantime: the URL then names
+/// where they went, and recording would push an entry over their Forward history.
 #[hook]
 pub fn use_url_sync(mode: Mode, live: bool, step: Step, sort: Option<Sort>) {
     use_effect_with((live, step, sort), move |&(live, step, sort)| {
         if live && mode.owns_url() {
+            let moves = location::history_moves();
             task::after_paint(move || {
-                location::record(step, Record::Move);
+                if location::history_moves() == moves {
+                    location::record(step, Record::Move);
+                }
                 location::record_sort(sort);
             });
         }

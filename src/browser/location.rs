@@ -7,6 +7,8 @@
 //! Called only from effects and callbacks, never while rendering. Every browser call
 //! here can fail (sandboxed frames, odd hosts) and a failure only costs the URL update.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 
@@ -79,9 +81,22 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
+/// How many times the reader has gone back or forward (or edited the fragment) so far.
+static HISTORY_MOVES: AtomicU32 = AtomicU32::new(0);
+
+/// A count that changes whenever the reader goes back or forward: a step recorded later
+/// than it was asked for must not be recorded over a history move made in between (it
+/// would push an entry over the reader's Forward history).
+pub fn history_moves() -> u32 {
+    HISTORY_MOVES.load(Ordering::Relaxed)
+}
+
 /// Calls `on_step` with the URL's step whenever the reader goes back or forward,
 /// or edits the fragment. Dropping the listener stops it.
 pub fn on_history_move(on_step: impl Fn(Step) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "popstate", move |_| on_step(step_in_url().unwrap_or(Step::Deal))))
+    Some(EventListener::new(&window, "popstate", move |_| {
+        HISTORY_MOVES.fetch_add(1, Ordering::Relaxed);
+        on_step(step_in_url().unwrap_or(Step::Deal))
+    }))
 }
