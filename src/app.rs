@@ -71,9 +71,6 @@ struct Callbacks {
     go: Callback<Step>,
     show_all: Callback<bool>,
     stake: Callback<u32>,
-    sort: Callback<crate::model::table::Column>,
-    unsort: Callback<()>,
-    filter: Callback<String>,
 }
 
 impl Callbacks {
@@ -82,9 +79,6 @@ impl Callbacks {
             go: act(dispatcher, Action::Go),
             show_all: act(dispatcher, Action::ShowAll),
             stake: act(dispatcher, Action::SetStake),
-            sort: act(dispatcher, Action::SortBy),
-            unsort: act(dispatcher, |()| Action::Unsort),
-            filter: act(dispatcher, Action::Filter),
         }
     }
 }
@@ -105,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     use_go_live(state.dispatcher(), mode, start, settings);
-    use_url_sync(mode, state.live, state.step, state.sort);
+    use_url_sync(mode, state.live, state.step);
 
     #[cfg(ssr)]
     let (adopted, reported) = (|step| props.prerendered.body(step), props.prerendered.reported.clone());
@@ -126,12 +120,8 @@ pub fn App(props: &AppProps) -> Html {
                 implications={StoryPart(&story.implications)}
                 words={StoryPart(&story.interface)}
                 live=true
-                sort={state.sort}
-                filter={state.filter.clone()}
-                note={state.table_note}
-                onsort={callbacks.sort.clone()}
-                onunsort={callbacks.unsort.clone()}
-                onfilter={callbacks.filter.clone()}
+                start_sort={state.start_sort}
+                owns_url={mode.owns_url()}
             />
         },
         // A step built in the browser with no component here would show nothing: its

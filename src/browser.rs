@@ -3,9 +3,9 @@
 //! rendering, so SSR and hydration never break, and every call the browser can refuse
 //! (sandboxed frames, odd hosts, missing APIs) degrades instead of panicking.
 //!
-//! `App` uses it through the hooks in `hooks`; `start` (the wasm only) finds the widgets on
-//! the page and hydrates them. Imports run one way: `hooks` → `location`, `host`, `task`;
-//! `start` → `location`, `task`; `location` → `host`.
+//! `App` and the table use it through the hooks in `hooks`; `start` (the wasm only) finds
+//! the widgets on the page and hydrates them. Imports run one way: `hooks` → `location`,
+//! `host`, `task`; `start` → `location`, `task`; `location` → `host`.
 
 pub mod clipboard;
 mod hooks;
@@ -15,7 +15,7 @@ mod location;
 mod start;
 mod task;
 
-pub use hooks::{use_go_live, use_url_sync};
+pub use hooks::{use_go_live, use_sort_in_url, use_url_sync};
 #[cfg(browser)]
 pub use start::start;
 

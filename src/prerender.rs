@@ -3,14 +3,13 @@
 use std::rc::Rc;
 
 use futures::executor::block_on;
-use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+use yew::{AttrValue, BaseComponent, LocalServerRenderer};
 
 use crate::components::{reported_figure, ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps};
 use crate::model::{
     steps::{Kind, Step},
     story::{BrowserStory, Story},
 };
-use crate::state::TableNote;
 use crate::{App, AppProps, Mode, Prerendered, StoryPart};
 
 /// `story` as the HTML the browser will hydrate, exactly as `App` first renders it.
@@ -29,12 +28,8 @@ pub fn render_story_html(story: &'static Story<'static>, browser: &'static Brows
                     implications: StoryPart(&browser.implications),
                     words: StoryPart(&browser.interface),
                     live: false,
-                    sort: None,
-                    filter: AttrValue::Static(""),
-                    note: TableNote::Quiet,
-                    onsort: Callback::noop(),
-                    onunsort: Callback::noop(),
-                    onfilter: Callback::noop(),
+                    start_sort: None,
+                    owns_url: false,
                 }),
             )),
             Kind::Explorable => None,

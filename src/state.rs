@@ -1,8 +1,9 @@
-//! The widget's state and every way it changes, in one reducer.
+//! The widget's state and every way it changes: the story's reducer, and the table's own,
+//! so that a sort or a filter re-renders the table alone.
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 use crate::model::{
     embed::{Settings, Theme},
@@ -23,24 +24,13 @@ pub struct State {
     pub show_all: bool,
     /// The stake the reader is trying in the explorable valuation.
     pub stake_percent: u32,
-    /// The implications table's order; `None` is the article's order.
-    pub sort: Option<Sort>,
-    pub filter: String,
-    /// What the table's live region reports: its last change.
-    pub table_note: TableNote,
+    /// The table order the URL named when the page went live, which the table starts in.
+    pub start_sort: Option<Sort>,
     pub theme: Theme,
     pub hide_title: bool,
     /// The standalone page's address without query or fragment, for the embed codes;
     /// empty until live (and when mounted in someone else's page).
     pub page_url: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TableNote {
-    Quiet,
-    Sorted,
-    Unsorted,
-    Filtered,
 }
 
 impl State {
@@ -50,9 +40,7 @@ impl State {
             step,
             show_all: false,
             stake_percent: deal_stake_percent,
-            sort: None,
-            filter: String::new(),
-            table_note: TableNote::Quiet,
+            start_sort: None,
             theme: Theme::Auto,
             hide_title: false,
             page_url: String::new(),
@@ -75,12 +63,6 @@ pub enum Action {
     ShowAll(bool),
     /// Clamped to [`STAKE_RANGE`].
     SetStake(u32),
-    /// A header was activated: ascending first, then descending.
-    SortBy(Column),
-    /// Back to the article's order.
-    Unsort,
-    /// Cut to [`MAX_FILTER_CHARS`].
-    Filter(String),
     /// The host page switched its theme.
     SetTheme(Theme),
 }
@@ -93,7 +75,7 @@ impl Reducible for State {
         match action {
             Action::Start { sort, settings, page_url } => {
                 next.live = true;
-                next.sort = sort;
+                next.start_sort = sort;
                 next.show_all = settings.show_all;
                 next.theme = settings.theme;
                 next.hide_title = settings.hide_title;
@@ -102,25 +84,73 @@ impl Reducible for State {
             Action::Go(step) => next.step = step,
             Action::ShowAll(on) => next.show_all = on,
             Action::SetStake(percent) => next.stake_percent = percent.clamp(*STAKE_RANGE.start(), *STAKE_RANGE.end()),
-            Action::SortBy(column) => {
-                next.sort = Some(Sort::after_activating(self.sort, column));
-                next.table_note = TableNote::Sorted;
-            }
-            Action::Unsort => {
-                next.sort = None;
-                next.table_note = TableNote::Unsorted;
-            }
-            Action::Filter(text) => {
-                next.filter = text.chars().take(MAX_FILTER_CHARS).collect();
-                next.table_note = TableNote::Filtered;
-            }
             Action::SetTheme(theme) => next.theme = theme,
         }
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        kept_if_same(self, next)
+    }
+}
+
+/// The previous state when an action changed nothing, so nothing re-renders.
+fn kept_if_same<T: PartialEq>(previous: Rc<T>, next: T) -> Rc<T> {
+    if next == *previous {
+        previous
+    } else {
+        Rc::new(next)
+    }
+}
+
+/// The implications table's order, filter and last change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableState {
+    /// `None` is the article's order.
+    pub sort: Option<Sort>,
+    pub filter: AttrValue,
+    /// What the table's live region reports: its last change.
+    pub note: TableNote,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableNote {
+    Quiet,
+    Sorted,
+    Unsorted,
+    Filtered,
+}
+
+impl TableState {
+    pub fn new(sort: Option<Sort>) -> Self {
+        Self { sort, filter: AttrValue::Static(""), note: TableNote::Quiet }
+    }
+}
+
+#[derive(Debug)]
+pub enum TableAction {
+    /// A header was activated: ascending first, then descending.
+    SortBy(Column),
+    /// Back to the article's order.
+    Unsort,
+    /// Cut to [`MAX_FILTER_CHARS`].
+    Filter(String),
+}
+
+impl Reducible for TableState {
+    type Action = TableAction;
+
+    fn reduce(self: Rc<Self>, action: TableAction) -> Rc<Self> {
+        let next = match action {
+            TableAction::SortBy(column) => Self {
+                sort: Some(Sort::after_activating(self.sort, column)),
+                note: TableNote::Sorted,
+                ..(*self).clone()
+            },
+            TableAction::Unsort => Self { sort: None, note: TableNote::Unsorted, ..(*self).clone() },
+            TableAction::Filter(text) => Self {
+                filter: text.chars().take(MAX_FILTER_CHARS).collect::<String>().into(),
+                note: TableNote::Filtered,
+                ..(*self).clone()
+            },
+        };
+        kept_if_same(self, next)
     }
 }
 
@@ -148,7 +178,7 @@ mod tests {
         let settings = Settings { theme: Theme::Dark, start: None, show_all: true, hide_title: true };
         let state = after([Action::Start { sort, settings, page_url: "https://x.test/a/".into() }]);
         assert!(state.live);
-        assert_eq!(state.sort, sort);
+        assert_eq!(state.start_sort, sort);
         assert!(state.show_all && state.hide_title);
         assert_eq!(state.theme, Theme::Dark);
         assert_eq!(state.page_url, "https://x.test/a/");
@@ -167,16 +197,20 @@ mod tests {
         assert_eq!(after([Action::SetStake(30)]).stake_percent, 30);
     }
 
+    fn table_after(actions: impl IntoIterator<Item = TableAction>) -> TableState {
+        (*actions.into_iter().fold(Rc::new(TableState::new(None)), Reducible::reduce)).clone()
+    }
+
     #[test]
     fn headers_sort_and_the_table_says_what_changed() {
-        let state = after([Action::SortBy(Column::Impact), Action::SortBy(Column::Impact)]);
+        let state = table_after([TableAction::SortBy(Column::Impact), TableAction::SortBy(Column::Impact)]);
         assert_eq!(
             state.sort.map(|s| (s.column, s.direction)),
             Some((Column::Impact, crate::model::table::Direction::Descending))
         );
-        assert_eq!(state.table_note, TableNote::Sorted);
-        let state = after([Action::SortBy(Column::Impact), Action::Unsort]);
-        assert_eq!((state.sort, state.table_note), (None, TableNote::Unsorted));
+        assert_eq!(state.note, TableNote::Sorted);
+        let state = table_after([TableAction::SortBy(Column::Impact), TableAction::Unsort]);
+        assert_eq!((state.sort, state.note), (None, TableNote::Unsorted));
     }
 
     #[test]
@@ -186,9 +220,9 @@ mod tests {
 
     #[test]
     fn the_filter_is_kept_and_bounded() {
-        let state = after([Action::Filter("clients".into())]);
-        assert_eq!((state.filter.as_str(), state.table_note), ("clients", TableNote::Filtered));
-        assert_eq!(after([Action::Filter("é".repeat(10_000))]).filter.chars().count(), MAX_FILTER_CHARS);
+        let state = table_after([TableAction::Filter("clients".into())]);
+        assert_eq!((state.filter.as_str(), state.note), ("clients", TableNote::Filtered));
+        assert_eq!(table_after([TableAction::Filter("é".repeat(10_000))]).filter.chars().count(), MAX_FILTER_CHARS);
     }
 
     #[test]
@@ -196,5 +230,9 @@ mod tests {
         let start = Rc::new(State::new(49, Step::Deal));
         let same = Rc::clone(&start).reduce(Action::ShowAll(false));
         assert!(Rc::ptr_eq(&start, &same), "no re-render for a no-op");
+        let table = Rc::new(TableState::new(None));
+        let same = Rc::clone(&table).reduce(TableAction::Unsort);
+        let again = Rc::clone(&same).reduce(TableAction::Unsort);
+        assert!(Rc::ptr_eq(&same, &again), "no re-render for a second Article order");
     }
 }

@@ -1,5 +1,5 @@
-//! The browser's side of `App`, as hooks: going live once hydrated, and keeping the URL in
-//! step with the reader. Effects never run while prerendering, so none of this touches the
+//! The browser's side of the components, as hooks: going live once hydrated, and keeping
+//! the URL in step with the reader (the step on show, the table's order). Effects never run while prerendering, so none of this touches the
 //! first render.
 
 use yew::prelude::*;
@@ -37,23 +37,33 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
     });
 }
 
-/// Keeps the URL naming the step on show and the table's order, once live and only where
-/// the widget owns the URL. The address bar is not part of the frame that shows a move,
-/// and a history entry costs more than drawing it: the URL follows after that frame is
-/// painted. Both calls leave the URL alone when it already says the same, and a step is
-/// not recorded if the reader went back or forward in the meantime: the URL then names
-/// where they went, and recording would push an entry over their Forward history.
+/// Keeps the URL naming the step on show, once live and only where the widget owns the
+/// URL. The address bar is not part of the frame that shows a move, and a history entry
+/// costs more than drawing it: the URL follows after that frame is painted. It is left
+/// alone when it already names the step, and when the reader went back or forward in the
+/// meantime: the URL then names where they went, and recording would push an entry over
+/// their Forward history.
 #[hook]
-pub fn use_url_sync(mode: Mode, live: bool, step: Step, sort: Option<Sort>) {
-    use_effect_with((live, step, sort), move |&(live, step, sort)| {
+pub fn use_url_sync(mode: Mode, live: bool, step: Step) {
+    use_effect_with((live, step), move |&(live, step)| {
         if live && mode.owns_url() {
             let moves = location::history_moves();
             task::after_paint(move || {
                 if location::history_moves() == moves {
                     location::record(step, Record::Move);
                 }
-                location::record_sort(sort);
             });
+        }
+    });
+}
+
+/// Keeps the URL carrying the table's order (`?sort=`) where `record` (the widget is live
+/// and owns the URL), after the frame that shows it, as `use_url_sync` does for the step.
+#[hook]
+pub fn use_sort_in_url(record: bool, sort: Option<Sort>) {
+    use_effect_with((record, sort), |&(record, sort)| {
+        if record {
+            task::after_paint(move || location::record_sort(sort));
         }
     });
 }

@@ -1,16 +1,20 @@
 //! The article's table of what the deal means, sortable and filterable, following the
 //! WAI-ARIA sortable-table pattern. Below about 480 px each row reflows into a card whose
 //! values keep their column labels.
+//!
+//! The table keeps its own order, filter and last change (`state::TableState`): a sort or a
+//! filter re-renders the table alone, not the story around it.
 
 use yew::prelude::*;
 
 use super::{source_note, StoryPart};
+use crate::browser::use_sort_in_url;
 use crate::model::{
-    story::{Implications, Interface},
+    story::{Columns, Implications, Interface},
     table::{visible_rows, Column, Direction, Sort},
     template::fill,
 };
-use crate::state::{TableNote, MAX_FILTER_CHARS};
+use crate::state::{TableAction, TableNote, TableState, MAX_FILTER_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct ImplicationsTableProps {
@@ -19,19 +23,61 @@ pub struct ImplicationsTableProps {
     /// False in the prerendered table, which stands until the code is live: its controls
     /// are disabled, so nothing a reader types or picks before then is lost.
     pub live: bool,
-    pub sort: Option<Sort>,
-    pub filter: AttrValue,
-    pub note: TableNote,
-    pub onsort: Callback<Column>,
-    pub onunsort: Callback<()>,
-    pub onfilter: Callback<String>,
+    /// The order it opens in: the URL's, when the page went live. Later orders are the
+    /// reader's, and go into the URL where `owns_url`.
+    pub start_sort: Option<Sort>,
+    pub owns_url: bool,
+}
+
+/// What the table's controls do, and the cells' column labels, made once: equal from one
+/// render to the next, so a sort changes no listener and no label.
+struct Controls {
+    sort: [Callback<MouseEvent>; 3],
+    unsort: Callback<MouseEvent>,
+    filter: Callback<InputEvent>,
+    clear: Callback<MouseEvent>,
+    labels: [AttrValue; 2],
+}
+
+impl Controls {
+    fn new(dispatcher: UseReducerDispatcher<TableState>, columns: &Columns) -> Self {
+        let on_click = |action: fn() -> TableAction| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(action()))
+        };
+        let sort_by = |column| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(TableAction::SortBy(column)))
+        };
+        let filter = {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |event: InputEvent| {
+                let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                dispatcher.dispatch(TableAction::Filter(text))
+            })
+        };
+        Self {
+            sort: Column::ALL.map(sort_by),
+            unsort: on_click(|| TableAction::Unsort),
+            filter,
+            clear: on_click(|| TableAction::Filter(String::new())),
+            labels: [Column::Impact, Column::Concern].map(|column| format!("{}: ", column.label(columns)).into()),
+        }
+    }
 }
 
 #[function_component]
 pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
-    let ImplicationsTableProps { implications, words, live, sort, filter, note, onsort, onunsort, onfilter } = props;
-    let disabled = !live;
+    let ImplicationsTableProps { implications, words, live, start_sort, owns_url } = *props;
+    let state = use_reducer(|| TableState::new(start_sort));
     let (rows, columns) = (implications.rows, &implications.columns);
+    let controls = use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |()| Controls::new(dispatcher, columns)
+    });
+    use_sort_in_url(live && owns_url, state.sort);
+    let TableState { sort, filter, note } = &*state;
+    let disabled = !live;
     let shown = visible_rows(rows, *sort, filter);
     let announcement = match (note, sort) {
         (TableNote::Sorted, Some(sort)) => {
@@ -47,10 +93,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
         }
         _ => String::new(),
     };
-    let oninput =
-        onfilter.reform(|event: InputEvent| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
-    let clear = onfilter.reform(|_: MouseEvent| String::new());
-    let header = |column: Column| {
+    let header = |(column, onclick): (Column, &Callback<MouseEvent>)| {
         let direction = sort.filter(|s| s.column == column).map(|s| s.direction);
         // aria-sort only on the sorted column: the others carry none at all.
         let aria_sort = direction.map(|d| match d {
@@ -65,9 +108,9 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
         };
         html! {
             <th scope="col" aria-sort={aria_sort}>
-                <button type="button" class="sx-sort" {disabled} onclick={onsort.reform(move |_: MouseEvent| column)}>
+                <button type="button" class="sx-sort" {disabled} onclick={onclick.clone()}>
                     { column.label(columns) }
-                    <span class={classes!("sx-sort-icon", direction.is_some().then_some("is-active"))} aria-hidden="true">{ icon }</span>
+                    <span class={if direction.is_some() { "sx-sort-icon is-active" } else { "sx-sort-icon" }} aria-hidden="true">{ icon }</span>
                 </button>
             </th>
         }
@@ -85,10 +128,10 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                         maxlength={MAX_FILTER_CHARS.to_string()}
                         value={filter.clone()}
                         {disabled}
-                        {oninput}
+                        oninput={controls.filter.clone()}
                     />
                 </div>
-                <button type="button" class="sx-button sx-unsort" {disabled} aria-disabled={sort.is_none().then_some("true")} onclick={onunsort.reform(|_: MouseEvent| ())}>
+                <button type="button" class="sx-button sx-unsort" {disabled} aria-disabled={sort.is_none().then_some("true")} onclick={controls.unsort.clone()}>
                     { words.article_order }
                 </button>
             </div>
@@ -99,7 +142,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                     <span class="sx-visually-hidden">{ words.sort_hint }</span>
                 </caption>
                 <thead>
-                    <tr>{ for Column::ALL.into_iter().map(header) }</tr>
+                    <tr>{ for Column::ALL.into_iter().zip(&controls.sort).map(header) }</tr>
                 </thead>
                 <tbody>
                     { for shown.iter().map(|&i| {
@@ -107,8 +150,8 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                         html! {
                             <tr key={row.aspect}>
                                 <th scope="row">{ row.aspect }</th>
-                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Impact.label(columns)) }</span>{ row.impact }</td>
-                                <td><span class="sx-cell-label">{ format!("{}: ", Column::Concern.label(columns)) }</span>{ row.concern }</td>
+                                <td><span class="sx-cell-label">{ controls.labels[0].clone() }</span>{ row.impact }</td>
+                                <td><span class="sx-cell-label">{ controls.labels[1].clone() }</span>{ row.concern }</td>
                             </tr>
                         }
                     }) }
@@ -118,7 +161,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                 <p class="sx-no-rows">
                     { fill(words.no_rows, &[("filter", filter)]) }
                     { " " }
-                    <button type="button" class="sx-button" onclick={clear}>{ words.clear_filter }</button>
+                    <button type="button" class="sx-button" onclick={controls.clear.clone()}>{ words.clear_filter }</button>
                 </p>
             }
             { source_note(words.source_label, &rows.iter().map(|row| row.source).collect::<Vec<_>>()) }
