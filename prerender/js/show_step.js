@@ -12,10 +12,7 @@ function showStep(root, id) {
   const mark = (element, on, attribute, value) =>
     on ? element?.setAttribute(attribute, value) : element?.removeAttribute(attribute);
   steps.forEach((step, i) => step.classList.toggle("is-current", i === index));
-  root.querySelectorAll(".sx-dot").forEach((dot, i) => {
-    dot.classList.toggle("is-current", i === index);
-    mark(dot, i === index, "aria-current", "step");
-  });
+  root.querySelectorAll(".sx-dot").forEach((dot, i) => mark(dot, i === index, "aria-current", "step"));
   const count = root.querySelector(".sx-progress-current");
   if (count) count.textContent = String(index + 1);
   mark(root.querySelector(".sx-previous"), index === 0, "aria-disabled", "true");
@@ -50,10 +47,12 @@ function play(root, widget, remember) {
   };
 
   root.addEventListener("click", (event) => {
-    const button = event.target.closest?.(".sx-previous, .sx-next, .sx-dot, .sx-continue");
+    // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
+    const live = widget.classList.contains("is-live");
+    const button = event.target.closest?.(live ? ".sx-continue" : ".sx-previous, .sx-next, .sx-dot, .sx-continue");
     if (!button || button.getAttribute("aria-disabled") === "true" || !moving()) return;
     if (button.matches(".sx-continue")) queueMicrotask(toHeading);
-    if (widget.classList.contains("is-live")) return;
+    if (live) return;
     const steps = [...root.querySelectorAll(".sx-step")];
     const current = steps.findIndex((step) => step.classList.contains("is-current"));
     const index = button.matches(".sx-dot")

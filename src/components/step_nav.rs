@@ -66,7 +66,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                         <li key={step.id()}>
                             <button
                                 type="button"
-                                class={classes!("sx-dot", is_current.then_some("is-current"))}
+                                class="sx-dot"
                                 aria-current={is_current.then_some("step")}
                                 aria-label={label.clone()}
                                 onclick={onclick.clone()}
