@@ -30,7 +30,7 @@ pub struct State {
     pub hide_title: bool,
     /// The standalone page's address without query or fragment, for the embed codes;
     /// empty until live (and when mounted in someone else's page).
-    pub page_url: String,
+    pub page_url: AttrValue,
 }
 
 impl State {
@@ -43,7 +43,7 @@ impl State {
             start_sort: None,
             theme: Theme::Auto,
             hide_title: false,
-            page_url: String::new(),
+            page_url: AttrValue::Static(""),
         }
     }
 }
@@ -79,7 +79,7 @@ impl Reducible for State {
                 next.show_all = settings.show_all;
                 next.theme = settings.theme;
                 next.hide_title = settings.hide_title;
-                next.page_url = page_url;
+                next.page_url = page_url.into();
             }
             Action::Go(step) => next.step = step,
             Action::ShowAll(on) => next.show_all = on,
