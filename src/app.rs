@@ -70,16 +70,11 @@ impl Prerendered {
 struct Callbacks {
     go: Callback<Step>,
     show_all: Callback<bool>,
-    stake: Callback<u32>,
 }
 
 impl Callbacks {
     fn new(dispatcher: &UseReducerDispatcher<State>) -> Self {
-        Self {
-            go: act(dispatcher, Action::Go),
-            show_all: act(dispatcher, Action::ShowAll),
-            stake: act(dispatcher, Action::SetStake),
-        }
+        Self { go: act(dispatcher, Action::Go), show_all: act(dispatcher, Action::ShowAll) }
     }
 }
 
@@ -92,7 +87,7 @@ fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Ac
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let AppProps { story: StoryPart(story), mode, start, settings, .. } = *props;
-    let state = use_reducer(|| State::new(story.deal.stake_percent, start));
+    let state = use_reducer(|| State::new(start));
     let callbacks = use_memo((), {
         let dispatcher = state.dispatcher();
         move |()| Callbacks::new(&dispatcher)
@@ -113,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = |step: Step| match step {
         _ if !built(step) => adopted(step),
         Step::Valuation => html! {
-            <ValuationExplorer story={StoryPart(story)} percent={state.stake_percent} onchange={callbacks.stake.clone()} live={state.live} reported={reported.clone()} />
+            <ValuationExplorer story={StoryPart(story)} live={state.live} reported={reported.clone()} />
         },
         Step::Implications => html! {
             <ImplicationsTable

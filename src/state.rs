@@ -9,7 +9,6 @@ use crate::model::{
     embed::{Settings, Theme},
     steps::Step,
     table::{Column, Sort},
-    valuation::STAKE_RANGE,
 };
 
 /// Longer filter text than this is cut: no row is that long, and it bounds the work.
@@ -22,8 +21,6 @@ pub struct State {
     pub live: bool,
     pub step: Step,
     pub show_all: bool,
-    /// The stake the reader is trying in the explorable valuation.
-    pub stake_percent: u32,
     /// The table order the URL named when the page went live, which the table starts in.
     pub start_sort: Option<Sort>,
     pub theme: Theme,
@@ -34,12 +31,11 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(deal_stake_percent: u32, step: Step) -> Self {
+    pub fn new(step: Step) -> Self {
         Self {
             live: false,
             step,
             show_all: false,
-            stake_percent: deal_stake_percent,
             start_sort: None,
             theme: Theme::Auto,
             hide_title: false,
@@ -61,8 +57,6 @@ pub enum Action {
     /// page script, which knows which of the two the reader used.)
     Go(Step),
     ShowAll(bool),
-    /// Clamped to [`STAKE_RANGE`].
-    SetStake(u32),
     /// The host page switched its theme.
     SetTheme(Theme),
 }
@@ -83,7 +77,6 @@ impl Reducible for State {
             }
             Action::Go(step) => next.step = step,
             Action::ShowAll(on) => next.show_all = on,
-            Action::SetStake(percent) => next.stake_percent = percent.clamp(*STAKE_RANGE.start(), *STAKE_RANGE.end()),
             Action::SetTheme(theme) => next.theme = theme,
         }
         kept_if_same(self, next)
@@ -159,13 +152,13 @@ mod tests {
     use super::*;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> State {
-        let start = Rc::new(State::new(49, Step::Deal));
+        let start = Rc::new(State::new(Step::Deal));
         (*actions.into_iter().fold(start, Reducible::reduce)).clone()
     }
 
     #[test]
     fn going_live_keeps_the_step_shown_since_the_first_paint() {
-        let shown = Rc::new(State::new(49, Step::Exodus));
+        let shown = Rc::new(State::new(Step::Exodus));
         let settings = Settings { start: Some(Step::Rivals), ..Settings::default() };
         let live = shown.reduce(Action::Start { sort: None, settings, page_url: String::new() });
         assert!(live.live);
@@ -188,13 +181,6 @@ mod tests {
     fn a_move_shows_its_step() {
         assert_eq!(after([Action::Go(Step::Stake)]).step, Step::Stake);
         assert_eq!(after([Action::Go(Step::Stake), Action::Go(Step::Exodus)]).step, Step::Exodus);
-    }
-
-    #[test]
-    fn the_stake_is_clamped_to_the_explorable_range() {
-        assert_eq!(after([Action::SetStake(0)]).stake_percent, 5);
-        assert_eq!(after([Action::SetStake(250)]).stake_percent, 100);
-        assert_eq!(after([Action::SetStake(30)]).stake_percent, 30);
     }
 
     fn table_after(actions: impl IntoIterator<Item = TableAction>) -> TableState {
@@ -227,7 +213,7 @@ mod tests {
 
     #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
-        let start = Rc::new(State::new(49, Step::Deal));
+        let start = Rc::new(State::new(Step::Deal));
         let same = Rc::clone(&start).reduce(Action::ShowAll(false));
         assert!(Rc::ptr_eq(&start, &same), "no re-render for a no-op");
         let table = Rc::new(TableState::new(None));

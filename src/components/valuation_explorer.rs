@@ -1,5 +1,6 @@
 //! The explorable valuation: the article's figure, then our arithmetic on a stake the
-//! reader picks, labelled as ours, never as the deal's.
+//! reader picks, labelled as ours, never as the deal's. The stake is its own state: moving
+//! it re-renders the explorer alone, not the story around it.
 
 use yew::prelude::*;
 
@@ -11,9 +12,6 @@ use crate::model::{story::BrowserStory, template::fill, valuation};
 pub struct ValuationExplorerProps {
     /// The deal's figures, the step's words and the interface's.
     pub story: StoryPart<BrowserStory<'static>>,
-    /// The stake the reader is trying.
-    pub percent: u32,
-    pub onchange: Callback<u32>,
     /// False until the widget is live: the controls are unavailable until then.
     pub live: bool,
     /// The article's figure, and its source note, which never change: their prerendered
@@ -23,9 +21,16 @@ pub struct ValuationExplorerProps {
 
 #[function_component]
 pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
-    let ValuationExplorerProps { story: StoryPart(story), percent, onchange, live, reported } = props;
+    let ValuationExplorerProps { story: StoryPart(story), live, reported } = props;
     let [figure, source] = reported.clone().map(Html::from_html_unchecked);
-    let (deal, words, interface, percent) = (&story.deal, &story.valuation, &story.interface, *percent);
+    let (deal, words, interface) = (&story.deal, &story.valuation, &story.interface);
+    // The stake the reader is trying.
+    let stake_state = use_state(|| deal.stake_percent);
+    let percent = *stake_state;
+    let onchange = {
+        let stake_state = stake_state.setter();
+        Callback::from(move |percent| stake_state.set(valuation::clamp_stake(percent)))
+    };
     let money = &interface.money;
     let investment = f64::from(deal.investment.usd_millions);
     let implied = valuation::implied_valuation(investment, f64::from(percent));
@@ -35,8 +40,8 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     // (It was drawn natively with the same inputs, which a test checks cannot fail.)
     let moved = use_mut_ref(|| false);
     *moved.borrow_mut() |= percent != deal.stake_percent;
-    // No memo needed: with the parent's callbacks stable, this re-renders only when the
-    // stake changes, which is exactly when the chart must be redrawn. In the browser it is
+    // No memo needed: with its props unchanged after going live, this re-renders only when
+    // the stake changes, which is exactly when the chart must be redrawn. In the browser it is
     // drawn as elements, so Yew changes only the bars, labels and mark that moved;
     // natively, as markup the browser adopts.
     let svg = if cfg!(browser) && !*moved.borrow() {
@@ -66,7 +71,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 {percent}
                 valuetext={fill(words.valuetext, &[("stake", &stake), ("implied", &implied_text)])}
                 words={StoryPart(interface)}
-                onchange={onchange.clone()}
+                {onchange}
                 disabled={!live}
             />
             <p class="sx-result" aria-live="polite">{ arithmetic.clone() }</p>
