@@ -94,6 +94,25 @@ describe("the implications table", () => {
     await context.close();
   });
 
+  it("keeps its order in the URL when the reader goes back to an earlier step, so a reload keeps it", async () => {
+    const { page, context } = await table();
+    await page.locator(".sx-previous").click();
+    await page.waitForURL(/#rivals$/);
+    await page.locator(".sx-next").click();
+    await page.waitForURL(/#implications$/);
+    await header(page, "Impact").click();
+    await page.waitForURL(/\?sort=impact-asc#implications$/);
+    // Back returns to the entry made before the sort: its address had no order.
+    await page.goBack();
+    await page.waitForURL(/\?sort=impact-asc#rivals$/);
+    await page.goForward();
+    await page.waitForURL(/#implications$/);
+    await page.reload();
+    await hydrated(page);
+    assert.deepEqual(await ariaSort(page), [null, "ascending", null]);
+    await context.close();
+  });
+
   it("filters rows by the words typed, in any column, and says how many are shown", async () => {
     const { page, context, problems } = await table();
     const filter = page.getByLabel("Filter rows");

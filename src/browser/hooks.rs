@@ -1,6 +1,6 @@
 //! The browser's side of the components, as hooks: going live once hydrated, and keeping
-//! the URL in step with the reader (the step on show, the table's order). Effects never run while prerendering, so none of this touches the
-//! first render.
+//! the URL in step with the reader (the step on show, the table's order). Effects never
+//! run while prerendering, so none of this touches the first render.
 
 use yew::prelude::*;
 
@@ -58,12 +58,17 @@ pub fn use_url_sync(mode: Mode, live: bool, step: Step) {
 }
 
 /// Keeps the URL carrying the table's order (`?sort=`) where `record` (the widget is live
-/// and owns the URL), after the frame that shows it, as `use_url_sync` does for the step.
+/// and owns the URL), after the frame that shows it, as `use_url_sync` does for the step;
+/// and again after a Back or Forward, which brings back an entry's address from before the
+/// order changed, so a reload or a shared link still opens the table as the reader left it.
 #[hook]
 pub fn use_sort_in_url(record: bool, sort: Option<Sort>) {
     use_effect_with((record, sort), |&(record, sort)| {
-        if record {
-            task::after_paint(move || location::record_sort(sort));
-        }
+        let history = record.then(|| {
+            let keep = move || task::after_paint(move || location::record_sort(sort));
+            keep();
+            location::on_history_move(move |_| keep())
+        });
+        move || drop(history)
     });
 }

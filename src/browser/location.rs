@@ -81,7 +81,8 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
-/// How many times the reader has gone back or forward (or edited the fragment) so far.
+/// Changes whenever the reader goes back or forward (or edits the fragment): each listener
+/// of `on_history_move` counts the move.
 static HISTORY_MOVES: AtomicU32 = AtomicU32::new(0);
 
 /// A count that changes whenever the reader goes back or forward: a step recorded later
