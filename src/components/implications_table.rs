@@ -29,8 +29,8 @@ pub struct ImplicationsTableProps {
     pub owns_url: bool,
 }
 
-/// What the table's controls do, and the cells' column labels, made once: equal from one
-/// render to the next, so a sort changes no listener and no label.
+/// What the table's controls do, and the cells' column labels, made once: a sort makes no
+/// closure and formats no label.
 struct Controls {
     sort: [Callback<MouseEvent>; 3],
     unsort: Callback<MouseEvent>,

@@ -36,7 +36,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         }
     };
     // Each dot's label and callback, made once: a step change then formats no label and
-    // makes no closure; only the dots' class and aria-current change.
+    // makes no closure; only the dots' aria-current changes.
     let dots = use_memo((ongo.clone(), *headings, *words), |(ongo, StoryPart(headings), StoryPart(words))| {
         Step::ALL.map(|step| {
             let label = fill(

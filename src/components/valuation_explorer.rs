@@ -41,7 +41,9 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     let moved = use_mut_ref(|| false);
     *moved.borrow_mut() |= percent != deal.stake_percent;
     // No memo needed: with its props unchanged after going live, this re-renders only when
-    // the stake changes, which is exactly when the chart must be redrawn. In the browser it is
+    // the stake is set, which is when the chart must be redrawn (a stepper held at an end,
+    // only aria-disabled, sets the stake already shown: drawn again, nothing in the page
+    // changes; skipping that would cost the wasm more than it saves). In the browser it is
     // drawn as elements, so Yew changes only the bars, labels and mark that moved;
     // natively, as markup the browser adopts.
     let svg = if cfg!(browser) && !*moved.borrow() {
