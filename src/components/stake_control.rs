@@ -3,7 +3,10 @@
 use yew::prelude::*;
 
 use super::StoryPart;
-use crate::model::{story::Interface, valuation::STAKE_RANGE};
+use crate::model::{
+    story::Interface,
+    valuation::{clamp_stake, STAKE_RANGE},
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StakeControlProps {
@@ -34,7 +37,7 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
     };
     let step_by = |delta: i32, text: &'static str, name: &'static str| {
         let onchange = onchange.clone();
-        let target = percent.saturating_add_signed(delta).clamp(min, max);
+        let target = clamp_stake(percent.saturating_add_signed(delta));
         html! {
             <button
                 type="button"
