@@ -3,8 +3,9 @@
 // test can assert there were none.
 import { createServer } from "node:http";
 import { createSecureServer } from "node:http2";
-import { readFile, mkdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
@@ -30,10 +31,24 @@ const TYPES = {
  * `pages` adds fixed responses by path: an HTML string, or `{ type, body }`.
  * `headers: true` applies the `_headers` file shipped in `root` (paths relative to `prefix`),
  * to the pages too. `tls: { key, cert }` serves HTTP/2 over TLS, as CDNs do (HTTP/1.1 too,
- * for clients that do not offer HTTP/2); otherwise it is plain HTTP/1.1.
+ * for clients that do not offer HTTP/2); otherwise it is plain HTTP/1.1. `compress: true`
+ * sends files brotli- or gzip-encoded to a client that accepts it, as CDNs do (brotli at
+ * the quality the byte budget is measured at; the files at the top of `root`, compressed once
+ * before the server starts).
  */
-export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false, tls = null } = {}) {
+export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false, tls = null, compress = false } = {}) {
   const rules = headers ? parseHeaders(await readFile(join(root, "_headers"), "utf8")) : [];
+  // Files at the top of `root` (all of dist/), compressed before the first request.
+  const encoded = new Map();
+  for (const entry of compress ? await readdir(root, { withFileTypes: true }) : []) {
+    if (!entry.isFile()) continue;
+    const body = await readFile(join(root, entry.name));
+    encoded.set(join(root, entry.name), { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) });
+  }
+  const encode = (file, body, accepted = "") => {
+    const encoding = ["br", "gzip"].find((name) => accepted.split(",").some((a) => a.trim().split(";")[0] === name));
+    return encoded.has(file) && encoding ? { body: encoded.get(file)[encoding], encoding } : { body };
+  };
   const handle = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (pages[path] !== undefined) {
@@ -48,8 +63,9 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = f
     if (!file.startsWith(root)) return notFound(response);
     if (relative.endsWith("/")) file = join(file, "index.html");
     try {
-      const body = await readFile(file);
+      const { body, encoding } = encode(file, await readFile(file), request.headers["accept-encoding"]);
       const extra = Object.assign({}, ...rules.filter((rule) => rule.pattern.test(relative)).map((rule) => rule.headers));
+      if (encoding) Object.assign(extra, { "content-encoding": encoding, vary: "accept-encoding" });
       response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra });
       response.end(body);
     } catch {
