@@ -61,13 +61,26 @@ pub fn use_url_sync(mode: Mode, live: bool, step: Step) {
 /// and owns the URL), after the frame that shows it, as `use_url_sync` does for the step;
 /// and again after a Back or Forward, which brings back an entry's address from before the
 /// order changed, so a reload or a shared link still opens the table as the reader left it.
+/// The Back / Forward listener is made once and reads the order on show: a sort, which
+/// runs this before its paint, adds and removes no listener.
 #[hook]
 pub fn use_sort_in_url(record: bool, sort: Option<Sort>) {
-    use_effect_with((record, sort), |&(record, sort)| {
+    let shown = use_mut_ref(|| sort);
+    {
+        let shown = shown.clone();
+        use_effect_with((record, sort), move |&(record, sort)| {
+            *shown.borrow_mut() = sort;
+            if record {
+                task::after_paint(move || location::record_sort(sort));
+            }
+        });
+    }
+    use_effect_with(record, move |&record| {
         let history = record.then(|| {
-            let keep = move || task::after_paint(move || location::record_sort(sort));
-            keep();
-            location::on_history_move(move |_| keep())
+            location::on_history_move(move |_| {
+                let sort = *shown.borrow();
+                task::after_paint(move || location::record_sort(sort));
+            })
         });
         move || drop(history)
     });
