@@ -69,14 +69,23 @@ describe("the implications table", () => {
     await context.close();
   });
 
-  it("shows the sort direction by shape, not only colour", async () => {
+  it("shows the sort direction by shape, and the sorted column in colour too", async () => {
     const { page, context } = await table();
     const icons = () => page.locator(".sx-sort-icon").allInnerTexts();
+    const colours = () => page.locator(".sx-sort-icon").evaluateAll((all) => all.map((icon) => getComputedStyle(icon).color));
     assert.deepEqual(await icons(), ["↕", "↕", "↕"]);
+    const [plain] = await colours();
+    assert.deepEqual(await colours(), [plain, plain, plain]);
     await header(page, "Impact").click();
     assert.deepEqual(await icons(), ["↕", "▲", "↕"]);
+    const [, accent] = await colours();
+    assert.notEqual(accent, plain);
+    assert.deepEqual(await colours(), [plain, accent, plain]);
     await header(page, "Impact").click();
     assert.deepEqual(await icons(), ["↕", "▼", "↕"]);
+    assert.deepEqual(await colours(), [plain, accent, plain]);
+    await header(page, "Aspect").click();
+    assert.deepEqual(await colours(), [accent, plain, plain]);
     await context.close();
   });
 

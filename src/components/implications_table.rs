@@ -110,7 +110,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
             <th scope="col" aria-sort={aria_sort}>
                 <button type="button" class="sx-sort" {disabled} onclick={onclick.clone()}>
                     { column.label(columns) }
-                    <span class={if direction.is_some() { "sx-sort-icon is-active" } else { "sx-sort-icon" }} aria-hidden="true">{ icon }</span>
+                    <span class="sx-sort-icon" aria-hidden="true">{ icon }</span>
                 </button>
             </th>
         }
