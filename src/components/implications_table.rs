@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::{source_note, StoryPart};
 use crate::browser::use_sort_in_url;
 use crate::model::{
-    story::{Columns, Implications, Interface},
+    story::{Implication, Implications, Interface},
     table::{visible_rows, Column, Direction, Sort},
     template::fill,
 };
@@ -29,18 +29,24 @@ pub struct ImplicationsTableProps {
     pub owns_url: bool,
 }
 
-/// What the table's controls do, and the cells' column labels, made once: a sort makes no
-/// closure and formats no label.
+/// What the table's controls do, its rows and its source note, made once: a sort makes no
+/// closure and builds no row; it puts the same rows in another order.
 struct Controls {
     sort: [Callback<MouseEvent>; 3],
     unsort: Callback<MouseEvent>,
     filter: Callback<InputEvent>,
     clear: Callback<MouseEvent>,
-    labels: [AttrValue; 2],
+    rows: Vec<Html>,
+    source: Html,
 }
 
 impl Controls {
-    fn new(dispatcher: UseReducerDispatcher<TableState>, columns: &Columns) -> Self {
+    fn new(
+        dispatcher: UseReducerDispatcher<TableState>,
+        implications: &Implications<'static>,
+        words: &Interface<'static>,
+    ) -> Self {
+        let (rows, columns) = (implications.rows, &implications.columns);
         let on_click = |action: fn() -> TableAction| {
             let dispatcher = dispatcher.clone();
             Callback::from(move |_: MouseEvent| dispatcher.dispatch(action()))
@@ -56,13 +62,27 @@ impl Controls {
                 dispatcher.dispatch(TableAction::Filter(text))
             })
         };
+        let labels = [Column::Impact, Column::Concern].map(|column| format!("{}: ", column.label(columns)).into());
         Self {
             sort: Column::ALL.map(sort_by),
             unsort: on_click(|| TableAction::Unsort),
             filter,
             clear: on_click(|| TableAction::Filter(String::new())),
-            labels: [Column::Impact, Column::Concern].map(|column| format!("{}: ", column.label(columns)).into()),
+            rows: rows.iter().map(|row| row_html(row, &labels)).collect(),
+            source: source_note(words.source_label, &rows.iter().map(|row| row.source).collect::<Vec<_>>()),
         }
+    }
+}
+
+/// A row, keyed by its aspect so a sort moves it. Each value keeps its column's label
+/// ("Impact on Scale AI: "), shown when the rows reflow into cards.
+fn row_html(row: &Implication<'static>, labels: &[AttrValue; 2]) -> Html {
+    html! {
+        <tr key={row.aspect}>
+            <th scope="row">{ row.aspect }</th>
+            <td><span class="sx-cell-label">{ labels[0].clone() }</span>{ row.impact }</td>
+            <td><span class="sx-cell-label">{ labels[1].clone() }</span>{ row.concern }</td>
+        </tr>
     }
 }
 
@@ -71,9 +91,9 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
     let ImplicationsTableProps { implications, words, live, start_sort, owns_url } = *props;
     let state = use_reducer(|| TableState::new(start_sort));
     let (rows, columns) = (implications.rows, &implications.columns);
-    let controls = use_memo((), {
+    let controls = use_memo((implications, words), {
         let dispatcher = state.dispatcher();
-        move |()| Controls::new(dispatcher, columns)
+        move |(StoryPart(implications), StoryPart(words))| Controls::new(dispatcher, implications, words)
     });
     use_sort_in_url(live && owns_url, state.sort);
     let TableState { sort, filter, note } = &*state;
@@ -145,16 +165,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                     <tr>{ for Column::ALL.into_iter().zip(&controls.sort).map(header) }</tr>
                 </thead>
                 <tbody>
-                    { for shown.iter().map(|&i| {
-                        let row = &rows[i];
-                        html! {
-                            <tr key={row.aspect}>
-                                <th scope="row">{ row.aspect }</th>
-                                <td><span class="sx-cell-label">{ controls.labels[0].clone() }</span>{ row.impact }</td>
-                                <td><span class="sx-cell-label">{ controls.labels[1].clone() }</span>{ row.concern }</td>
-                            </tr>
-                        }
-                    }) }
+                    { for shown.iter().map(|&i| controls.rows[i].clone()) }
                 </tbody>
             </table>
             if shown.is_empty() {
@@ -164,7 +175,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                     <button type="button" class="sx-button" onclick={controls.clear.clone()}>{ words.clear_filter }</button>
                 </p>
             }
-            { source_note(words.source_label, &rows.iter().map(|row| row.source).collect::<Vec<_>>()) }
+            { controls.source.clone() }
         </>
     }
 }
