@@ -32,23 +32,18 @@ const TYPES = {
  * `headers: true` applies the `_headers` file shipped in `root` (paths relative to `prefix`),
  * to the pages too. `tls: { key, cert }` serves HTTP/2 over TLS, as CDNs do (HTTP/1.1 too,
  * for clients that do not offer HTTP/2); otherwise it is plain HTTP/1.1. `compress: true`
- * sends files brotli- or gzip-encoded to a client that accepts it, as CDNs do (brotli at
- * the quality the byte budget is measured at; the files at the top of `root`, compressed once
- * before the server starts).
+ * sends the text files at the top of `root` (all of dist/) brotli- or gzip-encoded to a
+ * client that accepts it, as CDNs do: each compressed once, before the server starts,
+ * brotli at the quality the byte budget is measured at.
  */
 export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false, tls = null, compress = false } = {}) {
   const rules = headers ? parseHeaders(await readFile(join(root, "_headers"), "utf8")) : [];
-  // Files at the top of `root` (all of dist/), compressed before the first request.
   const encoded = new Map();
   for (const entry of compress ? await readdir(root, { withFileTypes: true }) : []) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || !COMPRESSED.includes(extname(entry.name))) continue;
     const body = await readFile(join(root, entry.name));
     encoded.set(join(root, entry.name), { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) });
   }
-  const encode = (file, body, accepted = "") => {
-    const encoding = ["br", "gzip"].find((name) => accepted.split(",").some((a) => a.trim().split(";")[0] === name));
-    return encoded.has(file) && encoding ? { body: encoded.get(file)[encoding], encoding } : { body };
-  };
   const handle = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (pages[path] !== undefined) {
@@ -63,9 +58,12 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = f
     if (!file.startsWith(root)) return notFound(response);
     if (relative.endsWith("/")) file = join(file, "index.html");
     try {
-      const { body, encoding } = encode(file, await readFile(file), request.headers["accept-encoding"]);
       const extra = Object.assign({}, ...rules.filter((rule) => rule.pattern.test(relative)).map((rule) => rule.headers));
-      if (encoding) Object.assign(extra, { "content-encoding": encoding, vary: "accept-encoding" });
+      const encodings = encoded.get(file);
+      const encoding = encodings && ["br", "gzip"].find((name) => accepts(request.headers["accept-encoding"], name));
+      if (encodings) extra.vary = "accept-encoding";
+      if (encoding) extra["content-encoding"] = encoding;
+      const body = encoding ? encodings[encoding] : await readFile(file);
       response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra });
       response.end(body);
     } catch {
@@ -76,6 +74,17 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = f
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const origin = `${tls ? "https" : "http"}://127.0.0.1:${server.address().port}`;
   return { origin, url: `${origin}${prefix}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** What `serve` compresses when asked: text, as CDNs do, not images. */
+const COMPRESSED = [".html", ".js", ".css", ".wasm", ".json", ".svg"];
+
+/** Whether an Accept-Encoding header accepts `name` (not refused with q=0). */
+function accepts(header = "", name) {
+  return header.split(",").some((part) => {
+    const [token, ...params] = part.toLowerCase().split(";").map((piece) => piece.trim());
+    return token === name && !params.some((param) => /^q=0(\.0*)?$/.test(param));
+  });
 }
 
 /** The `_headers` file (Netlify / Cloudflare Pages): path patterns, each with headers. */

@@ -65,23 +65,19 @@ pub fn use_url_sync(mode: Mode, live: bool, step: Step) {
 /// runs this before its paint, adds and removes no listener.
 #[hook]
 pub fn use_sort_in_url(record: bool, sort: Option<Sort>) {
+    let keep = |sort| task::after_paint(move || location::record_sort(sort));
     let shown = use_mut_ref(|| sort);
     {
         let shown = shown.clone();
         use_effect_with((record, sort), move |&(record, sort)| {
             *shown.borrow_mut() = sort;
             if record {
-                task::after_paint(move || location::record_sort(sort));
+                keep(sort);
             }
         });
     }
     use_effect_with(record, move |&record| {
-        let history = record.then(|| {
-            location::on_history_move(move |_| {
-                let sort = *shown.borrow();
-                task::after_paint(move || location::record_sort(sort));
-            })
-        });
+        let history = record.then(|| location::on_history_move(move |_| keep(*shown.borrow())));
         move || drop(history)
     });
 }

@@ -30,7 +30,8 @@ pub struct ImplicationsTableProps {
 }
 
 /// What the table's controls do, its rows and its source note, made once: a sort makes no
-/// closure and builds no row; it puts the same rows in another order.
+/// closure and formats no label; it puts the same rows in another order, which Yew still
+/// compares with the page's, finding nothing to change but their places.
 struct Controls {
     sort: [Callback<MouseEvent>; 3],
     unsort: Callback<MouseEvent>,
