@@ -349,6 +349,12 @@ describe("embedding", () => {
     await page.keyboard.press("Escape");
     assert.equal(await embed.getAttribute("aria-expanded"), "false");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed", "focus returns to the button");
+    // From the code itself, too.
+    await page.keyboard.press("Enter");
+    await page.getByLabel(/In an iframe/).focus();
+    await page.keyboard.press("Escape");
+    assert.equal(await embed.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed");
     await context.close();
   });
 

@@ -86,6 +86,10 @@ describe("the implications table", () => {
     assert.deepEqual(await colours(), [plain, accent, plain]);
     await header(page, "Aspect").click();
     assert.deepEqual(await colours(), [accent, plain, plain]);
+    // A tap on the icon itself sorts too.
+    const icon = await page.locator(".sx-sort-icon").nth(2).boundingBox();
+    await page.mouse.click(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    assert.deepEqual(await ariaSort(page), [null, null, "ascending"]);
     await context.close();
   });
 
