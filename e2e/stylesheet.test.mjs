@@ -119,9 +119,9 @@ describe("the stylesheet", () => {
       await page.unrouteAll({ behavior: "ignoreErrors" });
       await context.close();
     }
-    // Live, in each forced theme, sorted; then "Show all", the embed codes, and a filter
+    // Live, in each forced theme, sorted each way; then "Show all", the embed codes, and a filter
     // that leaves no row.
-    for (const query of ["?theme=light", "?theme=dark&sort=concern-desc"]) {
+    for (const query of ["?theme=light&sort=aspect-asc", "?theme=dark&sort=concern-desc"]) {
       const { page, context } = await open(site.browser, `${site.server.url}${query}`, DESKTOP);
       await hydrated(page);
       await record(page);

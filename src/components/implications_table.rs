@@ -115,23 +115,17 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
         _ => String::new(),
     };
     let header = |(column, onclick): (Column, &Callback<MouseEvent>)| {
-        let direction = sort.filter(|s| s.column == column).map(|s| s.direction);
         // aria-sort only on the sorted column: the others carry none at all.
-        let aria_sort = direction.map(|d| match d {
+        let aria_sort = sort.filter(|s| s.column == column).map(|s| match s.direction {
             Direction::Ascending => "ascending",
             Direction::Descending => "descending",
         });
-        // The indicator differs in shape, not only colour.
-        let icon = match direction {
-            Some(Direction::Ascending) => "▲",
-            Some(Direction::Descending) => "▼",
-            None => "↕",
-        };
         html! {
             <th scope="col" aria-sort={aria_sort}>
                 <button type="button" class="sx-sort" {disabled} onclick={onclick.clone()}>
                     { column.label(columns) }
-                    <span class="sx-sort-icon" aria-hidden="true">{ icon }</span>
+                    // The cue (↕, ▲ or ▼) is the stylesheet's, drawn from the th's aria-sort.
+                    <span class="sx-sort-icon" aria-hidden="true"></span>
                 </button>
             </th>
         }
