@@ -66,6 +66,10 @@ describe("the built page", () => {
     const rows = await page.locator("table tbody tr th").allInnerTexts();
     assert.deepEqual(rows, ASPECTS);
     assert.equal(await page.locator(".sx.is-live").count(), 0, "nothing ran");
+    // No control that could never work: the table's filter and "Article order" are hidden.
+    for (const control of [".sx-nav", ".sx-filter-input", ".sx-unsort", ".sx-slider"]) {
+      assert.equal(await page.locator(control).isVisible(), false, `${control} shows with JavaScript off`);
+    }
     await screenshot(page, "phone-no-js");
     assert.deepEqual(problems, [], "no request fails: the page asks for no code it cannot run");
     await context.close();
