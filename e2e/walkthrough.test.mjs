@@ -233,7 +233,8 @@ describe("the walkthrough", () => {
     const { page, context } = await reader("#exodus", DESKTOP);
     await page.emulateMedia({ media: "print" });
     for (const id of STEPS) assert.ok(await page.locator(`#sx-${id}`).isVisible(), `${id} prints`);
-    assert.equal(await page.locator(".sx-nav:visible, .sx-footer:visible, .sx-continue:visible").count(), 0);
+    const controls = [".sx-nav", ".sx-footer", ".sx-continue", ".sx-control", ".sx-table-tools"];
+    assert.equal(await page.locator(controls.map((control) => `${control}:visible`).join(", ")).count(), 0);
     await context.close();
   });
 
