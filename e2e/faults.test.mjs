@@ -18,8 +18,10 @@ describe("faults and hostile input", () => {
     assert.deepEqual(await page.locator(".sx-table tbody th").allInnerTexts(), ASPECTS);
     assert.equal(await page.locator(".sx-step:visible").count(), 8, "every step is shown");
     assert.ok(await page.locator(".sx-notice").isVisible(), "the notice says why");
-    assert.equal(await page.locator(".sx-nav:visible, .sx-footer:visible").count(), 0, "no dead controls");
+    assert.equal(await page.locator(".sx-nav:visible, .sx-footer:visible, .sx-table-tools:visible").count(), 0, "no dead controls");
     assert.equal(await page.locator(".sx-sort:enabled").count(), 0, "no sort button that cannot sort");
+    const hint = page.locator(".sx-sort-hint");
+    assert.ok((await hint.count()) === 1 && !(await hint.isVisible()), "no hint that the headers sort the table");
   }
 
   for (const [name, block] of [

@@ -66,10 +66,14 @@ describe("the built page", () => {
     const rows = await page.locator("table tbody tr th").allInnerTexts();
     assert.deepEqual(rows, ASPECTS);
     assert.equal(await page.locator(".sx.is-live").count(), 0, "nothing ran");
-    // No control that could never work: the table's filter and "Article order" are hidden.
+    // No control that needs the code shows, the table's filter and "Article order" included
+    // (its column headers stay, disabled: they label the columns).
     for (const control of [".sx-nav", ".sx-filter-input", ".sx-unsort", ".sx-slider"]) {
       assert.equal(await page.locator(control).isVisible(), false, `${control} shows with JavaScript off`);
     }
+    // Nor is a screen reader told that the headers sort the table.
+    const hint = page.locator(".sx-sort-hint");
+    assert.ok((await hint.count()) === 1 && !(await hint.isVisible()), "the hint that the headers sort the table is read out");
     await screenshot(page, "phone-no-js");
     assert.deepEqual(problems, [], "no request fails: the page asks for no code it cannot run");
     await context.close();

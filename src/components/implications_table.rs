@@ -154,7 +154,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
             <table class="sx-table">
                 <caption>
                     { implications.caption.text }
-                    <span class="sx-visually-hidden">{ words.sort_hint }</span>
+                    <span class="sx-visually-hidden sx-sort-hint">{ words.sort_hint }</span>
                 </caption>
                 <thead>
                     <tr>{ for Column::ALL.into_iter().zip(&controls.sort).map(header) }</tr>
