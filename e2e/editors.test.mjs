@@ -1,11 +1,11 @@
 // What editors get beyond a self-sizing iframe, each in a cross-origin article: step events
 // and go commands, scrollytelling with the shipped example, AMP's resize message, direct
 // mounts that load their code only when needed, and several widgets on one page.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, PHONE, launch, open, serve } from "./harness.mjs";
+import { DIST, PHONE, open, useHostArticles } from "./harness.mjs";
 
 const EXAMPLE = await readFile("examples/scrollytelling.html", "utf8");
 
@@ -17,18 +17,14 @@ const article = (body, css = "") => `<!doctype html><html><head><meta charset="u
 const LISTENER = `<script>window.__heard = []; addEventListener("message", (e) => { if (typeof e.data === "object" && e.data && String(e.data.type).startsWith("scale-explainer:")) __heard.push({ ...e.data, from: [...document.querySelectorAll("iframe")].findIndex((f) => f.contentWindow === e.source) }); });</script>`;
 
 describe("the editors' kit", () => {
-  let widget, host, browser;
-  const pages = {};
-  before(async () => {
-    widget = await serve(DIST, { headers: true });
-    host = await serve(null, { pages });
+  const sites = useHostArticles((widget) => {
     const iframe = (query = "", id = "") =>
       `<iframe ${id && `id="${id}"`} src="${widget.url}${query}" title="Explainer" height="300" data-scale-explainer-frame></iframe>`;
     const sizer = `<script src="${widget.url}embed.js"></script>`;
     const mount = (attributes) =>
       `<div data-scale-explainer ${attributes}><a href="${widget.url}">The Meta–Scale AI deal</a></div>`;
     const mountJs = `<script type="module" src="${widget.url}mount.js"></script>`;
-    Object.assign(pages, {
+    return {
       "/events.html": article(LISTENER + iframe() + sizer),
       "/two-frames.html": article(LISTENER + iframe("?step=deal") + "<p>Between the widgets.</p>" + iframe("?step=implications") + sizer),
       "/two-mounts.html": article(`${mount('id="a" data-step="deal"')}<p>Between.</p>${mount('id="b" data-step="rivals"')}
@@ -41,20 +37,14 @@ describe("the editors' kit", () => {
           if (e.source === f.contentWindow && e.data?.sentinel === "amp" && e.data.type === "embed-size") f.style.height = e.data.height + "px";
         });</script>`),
       "/scrollytelling.html": EXAMPLE.replaceAll("https://your.site/path/", widget.url),
-    });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-    await widget?.close();
+    };
   });
 
   const heard = (page) => page.evaluate(() => window.__heard);
   const frameAt = async (page, i = 0) => (await page.locator("iframe").nth(i).elementHandle()).contentFrame();
 
   it("tells a framing host which step the reader is on, and when it is ready", async () => {
-    const { page, context, problems } = await open(browser, host.url + "events.html", PHONE);
+    const { page, context, problems } = await open(sites.browser, sites.host.url + "events.html", PHONE);
     const frame = await frameAt(page);
     await frame.locator(".sx.is-live").waitFor();
     await page.waitForFunction(() => __heard.some((m) => m.type === "scale-explainer:ready"));
@@ -73,7 +63,7 @@ describe("the editors' kit", () => {
   });
 
   it("moves on the host's go command without a history entry, and ignores junk with one warning", async () => {
-    const { page, context } = await open(browser, host.url + "events.html", PHONE);
+    const { page, context } = await open(sites.browser, sites.host.url + "events.html", PHONE);
     const frame = await frameAt(page);
     const warnings = [];
     page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
@@ -96,7 +86,7 @@ describe("the editors' kit", () => {
   });
 
   it("drives the widget from the article's paragraphs in the shipped scrollytelling example", async () => {
-    const { page, context, problems } = await open(browser, host.url + "scrollytelling.html", { viewport: { width: 1280, height: 800 } });
+    const { page, context, problems } = await open(sites.browser, sites.host.url + "scrollytelling.html", { viewport: { width: 1280, height: 800 } });
     const frame = await frameAt(page);
     await frame.locator(".sx.is-live").waitFor();
     for (const step of ["leadership", "exodus", "rivals", "bottom-line"]) {
@@ -109,7 +99,7 @@ describe("the editors' kit", () => {
   });
 
   it("resizes an AMP-style host that only honours embed-size", async () => {
-    const { page, context } = await open(browser, host.url + "amp.html", PHONE);
+    const { page, context } = await open(sites.browser, sites.host.url + "amp.html", PHONE);
     const frame = await frameAt(page);
     await frame.locator(".sx.is-live").waitFor();
     for (const i of [0, 6]) {
@@ -137,25 +127,25 @@ describe("the editors' kit", () => {
   });
 
   it("offers AMP and plain-image codes in the Embed panel", async () => {
-    const { page, context, problems } = await open(browser, widget.url + "#exodus", PHONE);
+    const { page, context, problems } = await open(sites.browser, sites.widget.url + "#exodus", PHONE);
     await page.locator(".sx.is-live").waitFor();
     await page.getByRole("button", { name: "Embed" }).click();
     const amp = await page.getByLabel(/AMP/).inputValue();
-    assert.match(amp, new RegExp(`^<amp-iframe src="${widget.url.replace(/[.]/g, "\\.")}\\?step=exodus" [^>]*resizable`));
+    assert.match(amp, new RegExp(`^<amp-iframe src="${sites.widget.url.replace(/[.]/g, "\\.")}\\?step=exodus" [^>]*resizable`));
     assert.match(amp, /<div overflow [^>]*>Show more<\/div>\n<\/amp-iframe>$/);
     const image = await page.getByLabel(/As an image/).inputValue();
     assert.equal(
       image,
-      `<img src="${widget.url}share-card.png" alt="Meta is investing $14.3B for a 49% stake in Scale AI, valuing the startup at nearly $29B." width="1200" height="630" style="max-width:100%;height:auto">`,
+      `<img src="${sites.widget.url}share-card.png" alt="Meta is investing $14.3B for a 49% stake in Scale AI, valuing the startup at nearly $29B." width="1200" height="630" style="max-width:100%;height:auto">`,
     );
-    const response = await fetch(`${widget.url}share-card.png`);
+    const response = await fetch(`${sites.widget.url}share-card.png`);
     assert.equal(response.status, 200);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   it("fetches a far-down direct mount's code only when the reader nears it", async () => {
-    const { page, context, requests } = await open(browser, host.url + "far-mount.html", PHONE);
+    const { page, context, requests } = await open(sites.browser, sites.host.url + "far-mount.html", PHONE);
     await page.locator("#far >> .sx").waitFor({ state: "attached" });
     await page.waitForTimeout(1500);
     assert.equal(requests.filter((url) => url.endsWith(".wasm")).length, 0, "no code before the reader is near");
@@ -170,7 +160,7 @@ describe("the editors' kit", () => {
   });
 
   it("keeps two framed widgets apart: each its own height, step and events", async () => {
-    const { page, context, problems } = await open(browser, host.url + "two-frames.html", PHONE);
+    const { page, context, problems } = await open(sites.browser, sites.host.url + "two-frames.html", PHONE);
     const [first, second] = [await frameAt(page, 0), await frameAt(page, 1)];
     await first.locator(".sx.is-live").waitFor();
     await second.locator(".sx.is-live").waitFor();
@@ -190,7 +180,7 @@ describe("the editors' kit", () => {
   });
 
   it("keeps two direct mounts apart: each its own state, ids and events", async () => {
-    const { page, context, problems } = await open(browser, host.url + "two-mounts.html", PHONE);
+    const { page, context, problems } = await open(sites.browser, sites.host.url + "two-mounts.html", PHONE);
     await page.locator("#a >> .sx.is-live").waitFor();
     await page.locator("#b >> .sx.is-live").waitFor();
     await page.locator("#a >> .sx-next").click();

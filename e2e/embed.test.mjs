@@ -1,12 +1,12 @@
 // Embedding as an editor does it: a self-sizing iframe on another origin (our snippet and a
 // real Pym.js parent), the classic Pym.js failure cases, a direct mount under hostile article
 // CSS, the theme message, bad settings, the shipped CSP, and a deep subpath. (oEmbed: e2e/resilience.test.mjs.)
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, PHONE, cspViolations, hydrated, launch, open, screenshot, serve, sticksOut, watchCsp } from "./harness.mjs";
+import { DIST, PHONE, cspViolations, hydrated, open, screenshot, serve, sticksOut, useHostArticles, watchCsp } from "./harness.mjs";
 
 const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const COLUMN = { ...PHONE, viewport: { width: 360, height: 740 } };
@@ -19,18 +19,11 @@ function article(body, css = "") {
 }
 
 describe("embedding", () => {
-  let widget;
-  let host;
-  let browser;
-  const hostPages = {};
-  before(async () => {
-    // The widget's origin serves dist/ with the shipped _headers (CSP, CORS for mount.js).
-    widget = await serve(DIST, { headers: true });
-    host = await serve(null, { pages: hostPages });
+  const sites = useHostArticles((widget) => {
     const frame = (attributes = "") =>
       `<iframe src="${widget.url}?childId=explainer" title="Explainer" width="100%" height="150" ${attributes} data-scale-explainer-frame></iframe>
        <script src="${widget.url}embed.js"></script>`;
-    Object.assign(hostPages, {
+    return {
       "/snippet.html": article(frame()),
       // Common article CSS: border-box everywhere, and a border on embeds.
       "/border-box.html": article(frame(), "*{box-sizing:border-box} iframe{border:6px solid #ccc;padding:4px}"),
@@ -50,18 +43,12 @@ describe("embedding", () => {
            table{display:none} h2{font-size:60px} svg{max-width:40px} ul{list-style:square;margin:40px}`,
         ),
       },
-    });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-    await widget?.close();
+    };
   });
 
   /** Opens a host page; returns it with the widget's frame once the widget is live. */
   async function hostPage(path, options = COLUMN) {
-    const session = await open(browser, host.url + path.slice(1), options);
+    const session = await open(sites.browser, sites.host.url + path.slice(1), options);
     const frame = await (await session.page.waitForSelector("iframe")).contentFrame();
     await frame.waitForSelector(".sx.is-live");
     return { ...session, frame };
@@ -91,7 +78,7 @@ describe("embedding", () => {
 
   it("sizes the iframe on another origin to its content, through step changes, filtering and resizes", async () => {
     const { page, frame, context, problems } = await hostPage("/snippet.html");
-    assert.notEqual(new URL(host.url).origin, new URL(widget.url).origin);
+    assert.notEqual(new URL(sites.host.url).origin, new URL(sites.widget.url).origin);
     const first = await fits(page, frame);
     await noInnerScrollbar(frame);
     await frame.locator(".sx-next").click();
@@ -151,7 +138,7 @@ describe("embedding", () => {
   });
 
   it("sizes an iframe that starts hidden once it is shown", async () => {
-    const session = await open(browser, host.url + "hidden.html", COLUMN);
+    const session = await open(sites.browser, sites.host.url + "hidden.html", COLUMN);
     const { page, context } = session;
     await page.waitForTimeout(300);
     await page.evaluate(() => (document.getElementById("late").style.display = "block"));
@@ -198,7 +185,7 @@ describe("embedding", () => {
   });
 
   it("mounts directly into an article with aggressive CSS, without leaking or breaking", async () => {
-    const { page, context, problems } = await open(browser, host.url + "direct.html", COLUMN);
+    const { page, context, problems } = await open(sites.browser, sites.host.url + "direct.html", COLUMN);
     const widget = page.locator("[data-scale-explainer] >> .sx.is-live");
     await widget.waitFor();
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-exodus", "data-step");
@@ -254,7 +241,7 @@ describe("embedding", () => {
         ).replace(/<style>.*?<\/style>/s, ""),
       },
     });
-    const context = await browser.newContext(COLUMN);
+    const context = await sites.browser.newContext(COLUMN);
     await watchCsp(context);
     const page = await context.newPage();
     const errors = [];
@@ -273,13 +260,13 @@ describe("embedding", () => {
   });
 
   it("warns once about bad settings and otherwise carries on", async () => {
-    const context = await browser.newContext(COLUMN);
+    const context = await sites.browser.newContext(COLUMN);
     const page = await context.newPage();
     const warnings = [];
     page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${widget.url}?theme=purple&step=-1&show-all=maybe&colour=%3Cscript%3E&hide-title=${"x".repeat(3000)}`);
+    await page.goto(`${sites.widget.url}?theme=purple&step=-1&show-all=maybe&colour=%3Cscript%3E&hide-title=${"x".repeat(3000)}`);
     await hydrated(page);
     assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-deal");
     await page.locator(".sx-next").click();
@@ -290,7 +277,7 @@ describe("embedding", () => {
   });
 
   it("applies good settings from the iframe URL", async () => {
-    const { page, context } = await open(browser, `${widget.url}?theme=dark&step=rivals&hide-title`, COLUMN);
+    const { page, context } = await open(sites.browser, `${sites.widget.url}?theme=dark&step=rivals&hide-title`, COLUMN);
     await hydrated(page);
     assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-rivals");
     assert.ok(await page.locator(".sx.is-dark").count());
@@ -301,12 +288,12 @@ describe("embedding", () => {
   });
 
   it("runs fully under the shipped strict CSP with zero violations", async () => {
-    const context = await browser.newContext(COLUMN);
+    const context = await sites.browser.newContext(COLUMN);
     await watchCsp(context);
     const page = await context.newPage();
     const problems = [];
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-    const response = await page.goto(widget.url + "#implications");
+    const response = await page.goto(sites.widget.url + "#implications");
     assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
     await hydrated(page);
     await page.locator(".sx-sort", { hasText: "Aspect" }).click();
@@ -321,7 +308,7 @@ describe("embedding", () => {
 
   it("loads every asset from a deep subpath", async () => {
     const deep = await serve(DIST, { prefix: "/news/2026/explainers/scale-ai/" });
-    const { page, context, problems, requests } = await open(browser, deep.url, COLUMN);
+    const { page, context, problems, requests } = await open(sites.browser, deep.url, COLUMN);
     await hydrated(page);
     assert.ok(requests.some((url) => url.endsWith(".wasm")), "the wasm came from the subpath");
     assert.ok(requests.every((url) => url.startsWith(deep.url)), requests.join("\n"));
@@ -331,17 +318,17 @@ describe("embedding", () => {
   });
 
   it("offers both embed codes in a keyboard-usable panel, and copies them", async () => {
-    const context = await browser.newContext(COLUMN);
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: widget.origin });
+    const context = await sites.browser.newContext(COLUMN);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: sites.widget.origin });
     const page = await context.newPage();
-    await page.goto(widget.url + "#exodus");
+    await page.goto(sites.widget.url + "#exodus");
     await hydrated(page);
     const embed = page.getByRole("button", { name: "Embed" });
     await embed.focus();
     await page.keyboard.press("Enter");
     assert.equal(await embed.getAttribute("aria-expanded"), "true");
     const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
-    assert.ok(iframeCode.startsWith(`<iframe src="${widget.url}?step=exodus"`), iframeCode);
+    assert.ok(iframeCode.startsWith(`<iframe src="${sites.widget.url}?step=exodus"`), iframeCode);
     assert.match(await page.getByLabel(/Mounted directly/).inputValue(), /data-step="exodus".*mount\.js/s);
     await page.getByRole("button", { name: "Copy" }).first().click();
     await page.getByText("Copied.").waitFor();
@@ -359,12 +346,12 @@ describe("embedding", () => {
   });
 
   it("selects the code for the reader when there is no Clipboard API", async () => {
-    const context = await browser.newContext(COLUMN);
+    const context = await sites.browser.newContext(COLUMN);
     await context.addInitScript(() => delete Navigator.prototype.clipboard);
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(widget.url);
+    await page.goto(sites.widget.url);
     await hydrated(page);
     await page.getByRole("button", { name: "Embed" }).click();
     await page.getByRole("button", { name: "Copy" }).last().click();

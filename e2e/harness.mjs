@@ -125,6 +125,28 @@ export function useSite(serveOptions) {
   return site;
 }
 
+/**
+ * For a `describe` block that puts the widget in articles on another origin: serves dist/
+ * with the shipped `_headers` (its CSP, CORS for mount.js) as the widget's origin, and
+ * `pagesFor(widget)` (path → page, given that server) as the host's, and launches
+ * Chromium; stops all three after. Read `sites.widget`, `sites.host` and `sites.browser`
+ * inside the tests.
+ */
+export function useHostArticles(pagesFor) {
+  const sites = {};
+  before(async () => {
+    sites.widget = await serve(DIST, { headers: true });
+    sites.host = await serve(null, { pages: pagesFor(sites.widget) });
+    sites.browser = await launch();
+  });
+  after(async () => {
+    await sites.browser?.close();
+    await sites.host?.close();
+    await sites.widget?.close();
+  });
+  return sites;
+}
+
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -1,9 +1,9 @@
 // The step player on a phone first: each step as tall as its own content, controls that
 // stay where the reader's finger is, deep links from the first paint, keys after a click,
 // and landmarks. Measured standalone and inside a cross-origin article iframe.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, DIST, PHONE, axeViolations, currentStep, holdWasm, launch, open, screenshot, serve, swipe } from "./harness.mjs";
+import { DESKTOP, PHONE, axeViolations, currentStep, holdWasm, open, screenshot, swipe, useHostArticles } from "./harness.mjs";
 
 const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
 const WIDTHS = [320, 360, 412, 768, 1280];
@@ -53,31 +53,21 @@ function assertCompact(blank, where) {
 }
 
 describe("the step player", () => {
-  let widget, host, browser;
-  const hostPages = {};
-  before(async () => {
-    widget = await serve(DIST, { headers: true });
-    host = await serve(null, { pages: hostPages });
+  const sites = useHostArticles((widget) => {
     const frame = (query = "") =>
       `<iframe src="${widget.url}${query}" title="Explainer" height="150" data-scale-explainer-frame></iframe>
        <script src="${widget.url}embed.js"></script>`;
-    Object.assign(hostPages, {
+    return {
       "/article.html": article(frame()),
       "/deep.html": article(frame("?step=exodus")),
       "/mount.html": article(`<div data-scale-explainer data-step="rivals"><a href="${widget.url}">The explainer</a></div>
         <script type="module" src="${widget.url}mount.js"></script>`),
-    });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-    await widget?.close();
+    };
   });
 
   /** The host article with the widget's frame, once the widget is live and its frame fits. */
   async function framed(options, path = "/article.html") {
-    const session = await open(browser, host.url + path.slice(1), options);
+    const session = await open(sites.browser, sites.host.url + path.slice(1), options);
     const frame = await (await session.page.waitForSelector("iframe")).contentFrame();
     await frame.waitForSelector(".sx.is-live");
     await fitted(session.page, frame);
@@ -100,7 +90,7 @@ describe("the step player", () => {
   for (const width of WIDTHS) {
     for (const colorScheme of ["light", "dark"]) {
       it(`leaves at most ${MAX_BLANK}px blank on every step at ${width}px in ${colorScheme} mode, standalone and framed`, async () => {
-        const standalone = await open(browser, widget.url, device(width, colorScheme));
+        const standalone = await open(sites.browser, sites.widget.url, device(width, colorScheme));
         await standalone.page.waitForSelector(".sx.is-live");
         const embedded = await framed(device(width, colorScheme));
         for (const [scope, where] of [[standalone.page, "standalone"], [embedded.frame, "framed"]]) {
@@ -169,7 +159,7 @@ describe("the step player", () => {
 
   it("brings the next step's heading into view from the Next button at the bottom of a long step", async () => {
     // Standalone, and in the host article across origins.
-    const standalone = await open(browser, widget.url + "#implications", device(360));
+    const standalone = await open(sites.browser, sites.widget.url + "#implications", device(360));
     await standalone.page.waitForSelector(".sx.is-live");
     const embedded = await framed(device(360));
     await embedded.frame.locator(".sx-dot").nth(6).click();
@@ -193,8 +183,8 @@ describe("the step player", () => {
   });
 
   it("loads without a layout shift, standalone (deep-linked or not) and in the host article", async () => {
-    for (const url of [widget.url, widget.url + "#exodus", widget.url + "?step=implications", host.url + "article.html"]) {
-      const context = await browser.newContext(device(360));
+    for (const url of [sites.widget.url, sites.widget.url + "#exodus", sites.widget.url + "?step=implications", sites.host.url + "article.html"]) {
+      const context = await sites.browser.newContext(device(360));
       await context.addInitScript(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value)))
@@ -202,7 +192,7 @@ describe("the step player", () => {
       });
       const page = await context.newPage();
       await page.goto(url);
-      const scope = url.startsWith(host.url) ? await (await page.waitForSelector("iframe")).contentFrame() : page;
+      const scope = url.startsWith(sites.host.url) ? await (await page.waitForSelector("iframe")).contentFrame() : page;
       await scope.waitForSelector(".sx.is-live");
       await page.waitForTimeout(500);
       const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
@@ -223,11 +213,11 @@ describe("the step player", () => {
 
   for (const [name, url] of [["#exodus", "#exodus"], ["?step=exodus", "?step=exodus"], ["a fragment over ?step=", "?step=rivals#exodus"]]) {
     it(`shows the step a deep link names (${name}) from the first paint, before the code arrives`, async () => {
-      const context = await browser.newContext(device(360));
+      const context = await sites.browser.newContext(device(360));
       await firstFrame(context);
       const page = await context.newPage();
       const release = await holdWasm(page);
-      await page.goto(widget.url + url);
+      await page.goto(sites.widget.url + url);
       await page.waitForFunction(() => window.__firstFrame);
       assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["sx-exodus"]);
       assert.equal((await page.evaluate(() => window.__firstProgress)).trim(), "5 of 8");
@@ -241,15 +231,15 @@ describe("the step player", () => {
   }
 
   it("shows a framed or mounted widget's start step from its first paint, before the code arrives", async () => {
-    const context = await browser.newContext(device(360));
+    const context = await sites.browser.newContext(device(360));
     const page = await context.newPage();
     const release = await holdWasm(page);
-    await page.goto(host.url + "deep.html");
+    await page.goto(sites.host.url + "deep.html");
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
     await frame.waitForFunction(() => document.readyState === "complete");
     assert.equal(await currentStep(frame), "exodus");
     assert.ok(await frame.locator("#sx-exodus").isVisible() && !(await frame.locator("#sx-deal").isVisible()));
-    await page.goto(host.url + "mount.html");
+    await page.goto(sites.host.url + "mount.html");
     const mounted = page.locator("[data-scale-explainer] >> .sx-step.is-current");
     await mounted.waitFor();
     assert.equal(await mounted.getAttribute("id"), "sx-rivals");
@@ -262,7 +252,7 @@ describe("the step player", () => {
   });
 
   it("moves with ← and → after a click on the story text, standalone and framed", async () => {
-    const standalone = await open(browser, widget.url, DESKTOP);
+    const standalone = await open(sites.browser, sites.widget.url, DESKTOP);
     await standalone.page.waitForSelector(".sx.is-live");
     const embedded = await framed(device(360));
     await standalone.page.locator("#sx-deal p").first().click();
@@ -282,7 +272,7 @@ describe("the step player", () => {
 
   it("has a main landmark and passes axe's best-practice rules on the standalone page, on every step", async () => {
     for (const colorScheme of ["light", "dark"]) {
-      const { page, context } = await open(browser, widget.url, device(360, colorScheme));
+      const { page, context } = await open(sites.browser, sites.widget.url, device(360, colorScheme));
       await page.waitForSelector(".sx.is-live");
       assert.equal(await page.locator("main").count(), 1);
       for (const [i, id] of STEPS.entries()) {

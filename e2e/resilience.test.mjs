@@ -1,12 +1,12 @@
 // Failure and stress paths in every place the widget lives: standalone, in an iframe with
 // our sizer, as a Pym.js child, and mounted directly, each in a cross-origin article.
 // When the code cannot run, the reader still gets the whole story, sized to be read.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, access } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, PHONE, holdWasm, launch, open, screenshot, serve, sticksOut, swipe } from "./harness.mjs";
+import { DIST, PHONE, holdWasm, open, screenshot, sticksOut, swipe, useHostArticles } from "./harness.mjs";
 
 const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const FIGURES = ["$14.3B", "49%", "nearly $29B", "Data trust is everything.", "Jason Droege"];
@@ -17,18 +17,14 @@ const article = (body, css = "") => `<!doctype html><html><head><meta charset="u
 <body><main><h1>An article</h1><p>Before the widget.</p>${body}${"<p>The article goes on.</p>".repeat(30)}</main></body></html>`;
 
 describe("failure and stress paths, in every embed mode", () => {
-  let widget, host, browser;
-  const pages = {};
-  before(async () => {
-    widget = await serve(DIST, { headers: true });
-    host = await serve(null, { pages });
+  const sites = useHostArticles((widget) => {
     const iframe = (query = "") =>
       `<iframe src="${widget.url}${query}" title="Explainer" width="100%" height="400" data-scale-explainer-frame></iframe>
        <script src="${widget.url}embed.js"></script>`;
     const mount = (attributes = "") =>
       `<div data-scale-explainer ${attributes}><a href="${widget.url}">The Meta–Scale AI deal</a></div>
        <script type="module" src="${widget.url}mount.js"></script>`;
-    Object.assign(pages, {
+    const pages = {
       "/iframe.html": article(iframe()),
       "/pym.js": { type: "text/javascript", body: PYM },
       "/pym.html": article(`<div id="explainer"></div><script src="/pym.js"></script>
@@ -37,7 +33,7 @@ describe("failure and stress paths, in every embed mode", () => {
       "/sticky.html": article(iframe("?scroll-offset=56#implications"), "header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
       "/sticky-mount.html": article(mount('data-step="implications" class="m"'), ".m{--scale-explainer-scroll-offset:56px} header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
       "/before.html": article("<p>The page before the article.</p>"),
-    });
+    };
     for (const [name, css] of [
       ["flex-column", ".wrap{display:flex;flex-direction:column;align-items:center}"],
       ["flex-row", ".wrap{display:flex}"],
@@ -47,12 +43,7 @@ describe("failure and stress paths, in every embed mode", () => {
     ]) {
       pages[`/${name}.html`] = article(`<figure class="wrap" style="margin:0">${mount()}</figure>`, css);
     }
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-    await widget?.close();
+    return pages;
   });
 
   /** Every embed mode: where the widget's document (or shadow root) is, given a page. */
@@ -87,12 +78,12 @@ describe("failure and stress paths, in every embed mode", () => {
       // A direct mount has no page loader: mount.js is its loader (see the next test).
       if (mode === "direct mount" && fault === "the loader is truncated") continue;
       it(`shows the whole story, sized to be read, when ${fault}: ${mode}`, async () => {
-        const context = await browser.newContext(PHONE);
+        const context = await sites.browser.newContext(PHONE);
         await inflict(context);
         const page = await context.newPage();
         const errors = [];
         page.on("pageerror", (error) => errors.push(error.message));
-        await page.goto(path ? host.url + path.slice(1) : widget.url);
+        await page.goto(path ? sites.host.url + path.slice(1) : sites.widget.url);
         const where = await scope(page);
         const story = where.locator(sx);
         await where.locator(sx.replace(/\.sx$/, ".sx.sx-static")).waitFor({ timeout: 12_000 });
@@ -119,10 +110,10 @@ describe("failure and stress paths, in every embed mode", () => {
   }
 
   it("keeps the mount point's link when mount.js itself is truncated", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await sites.browser.newContext(PHONE);
     await truncate(/\/mount\.js$/)(context);
     const page = await context.newPage();
-    await page.goto(host.url + "mount.html");
+    await page.goto(sites.host.url + "mount.html");
     await page.waitForTimeout(1000);
     assert.ok(await page.getByRole("link", { name: "The Meta–Scale AI deal" }).isVisible());
     await context.close();
@@ -130,10 +121,10 @@ describe("failure and stress paths, in every embed mode", () => {
 
   for (const [mode, { path, scope, sx }] of Object.entries(MODES)) {
     it(`honours a tap on Next made before the code arrives: ${mode}`, async () => {
-      const context = await browser.newContext(PHONE);
+      const context = await sites.browser.newContext(PHONE);
       const page = await context.newPage();
       const release = await holdWasm(page);
-      await page.goto(path ? host.url + path.slice(1) : widget.url + "#exodus");
+      await page.goto(path ? sites.host.url + path.slice(1) : sites.widget.url + "#exodus");
       const where = await scope(page);
       const story = where.locator(sx);
       await story.locator(".sx-next").waitFor();
@@ -158,7 +149,7 @@ describe("failure and stress paths, in every embed mode", () => {
 
   for (const layout of ["flex-column", "flex-row", "inline-block", "float", "grid"]) {
     it(`holds a full column's width when mounted in a ${layout} wrapper`, async () => {
-      const { page, context, problems } = await open(browser, host.url + `${layout}.html`, PHONE);
+      const { page, context, problems } = await open(sites.browser, sites.host.url + `${layout}.html`, PHONE);
       const story = page.locator("[data-scale-explainer] >> .sx.is-live");
       await story.waitFor();
       const width = await story.evaluate((sx) => sx.getBoundingClientRect().width);
@@ -171,9 +162,9 @@ describe("failure and stress paths, in every embed mode", () => {
     });
   }
 
-  for (const [mode, url] of [["in the article's iframe", () => host.url + "iframe.html"], ["standalone", () => widget.url]]) {
+  for (const [mode, url] of [["in the article's iframe", () => sites.host.url + "iframe.html"], ["standalone", () => sites.widget.url]]) {
     it(`never leaves the page on a right swipe, ${mode}`, async () => {
-      const { page, context } = await open(browser, host.url + "before.html", PHONE);
+      const { page, context } = await open(sites.browser, sites.host.url + "before.html", PHONE);
       await page.goto(url());
       const where = mode === "standalone" ? page : await frameOf(page);
       await where.locator(".sx.is-live").waitFor();
@@ -195,7 +186,7 @@ describe("failure and stress paths, in every embed mode", () => {
   }
 
   it("applies the theme message to a direct mount", async () => {
-    const { page, context } = await open(browser, host.url + "mount.html", { ...PHONE, colorScheme: "light" });
+    const { page, context } = await open(sites.browser, sites.host.url + "mount.html", { ...PHONE, colorScheme: "light" });
     const story = page.locator("[data-scale-explainer] >> .sx.is-live");
     await story.waitFor();
     await page.evaluate(() => postMessage({ type: "scale-explainer:theme", theme: "dark" }, "*"));
@@ -212,10 +203,10 @@ describe("failure and stress paths, in every embed mode", () => {
     ["200% zoom (a 180 px layout viewport)", (page) => page.setViewportSize({ width: 180, height: 370 })],
   ]) {
     it(`reads on a 360 px phone with ${name}: nothing sideways, text inside its controls, a usable slider`, async () => {
-      const context = await browser.newContext(PHONE);
+      const context = await sites.browser.newContext(PHONE);
       const page = await context.newPage();
       await setup(page);
-      await page.goto(widget.url);
+      await page.goto(sites.widget.url);
       await page.locator(".sx.is-live").waitFor();
       if (name.startsWith("the default")) {
         assert.ok(await page.locator(".sx").evaluate((sx) => parseFloat(getComputedStyle(sx).fontSize)) >= 32, "the text did grow");
@@ -241,10 +232,10 @@ describe("failure and stress paths, in every embed mode", () => {
   }
 
   it("keeps every control's state visible under forced colours", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await sites.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.emulateMedia({ forcedColors: "active" });
-    await page.goto(widget.url);
+    await page.goto(sites.widget.url);
     await page.locator(".sx.is-live").waitFor();
     const look = (locator, pseudo = null) =>
       locator.evaluate((e, pseudo) => {
@@ -271,7 +262,7 @@ describe("failure and stress paths, in every embed mode", () => {
 
   for (const [mode, path] of [["iframe with ?scroll-offset=56", "sticky.html"], ["direct mount with --scale-explainer-scroll-offset", "sticky-mount.html"]]) {
     it(`keeps the next heading clear of the host's sticky header: ${mode}`, async () => {
-      const { page, context } = await open(browser, host.url + path, PHONE);
+      const { page, context } = await open(sites.browser, sites.host.url + path, PHONE);
       const framed = path === "sticky.html";
       const where = framed ? await frameOf(page) : page;
       const sx = framed ? ".sx" : "[data-scale-explainer] >> .sx";
