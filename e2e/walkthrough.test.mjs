@@ -180,19 +180,27 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
-  it("keeps every word of the valuation chart inside it, whatever the stake", async () => {
+  it("keeps every word of the valuation chart inside it and clear of the deal's mark, whatever the stake", async () => {
     const { page, context, problems } = await reader("#valuation", { ...PHONE, viewport: { width: 320, height: 640 } });
-    for (const stake of ["5", "18", "20", "25", "30", "36", "49", "60", "75", "100"]) {
+    for (const stake of ["5", "18", "20", "25", "30", "36", "40", "49", "60", "75", "100"]) {
       await page.locator(".sx-slider").fill(stake);
-      const outside = await page.locator("#sx-valuation .sx-chart svg").evaluate((svg) => {
+      const { outside, crossed } = await page.locator("#sx-valuation .sx-chart svg").evaluate((svg) => {
         const frame = svg.getBoundingClientRect();
-        return [...svg.querySelectorAll("text")]
-          .map((text) => [text.textContent, text.getBoundingClientRect()])
-          .filter(([, box]) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
-          .map(([words]) => words);
+        const words = [...svg.querySelectorAll("text")].map((text) => [text.textContent, text.getBoundingClientRect()]);
+        const dashes = [...svg.querySelectorAll("polyline")].map((dash) => dash.getBoundingClientRect());
+        const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return {
+          outside: words.filter(([, box]) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5).map(([text]) => text),
+          crossed: words.filter(([, box]) => dashes.some((dash) => meet(dash, box))).map(([text]) => text),
+        };
       });
       assert.deepEqual(outside, [], `at ${stake}%, cut off at the chart's edge`);
+      assert.deepEqual(crossed, [], `at ${stake}%, the deal's mark runs through these words`);
     }
+    // At 320 px the stake's value wraps below its row: at the row's end, under "+", not under "−".
+    const [value, more] = await Promise.all([".sx-control-value", ".sx-stepper >> nth=1"].map((s) => page.locator(s).boundingBox()));
+    assert.ok(value.y > more.y + more.height - 1, "the value wraps at 320 px");
+    assert.ok(value.x + value.width >= more.x + more.width - 1, "the value ends where the row does");
     assert.deepEqual(problems, []);
     await context.close();
   });

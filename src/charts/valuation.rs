@@ -37,8 +37,10 @@ pub fn draw(
         area.draw(&Rectangle::new([(1, 22), (x_of(investment), 22 + BAR)], filled(palette::META)))?;
         area.draw(&text(&worth_label, (0, 62), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
         area.draw(&Rectangle::new([(1, 84), (x_of(implied), 84 + BAR)], filled(palette::REST)))?;
+        // The mark is drawn across the two bars and below them, never across the labels
+        // above the bars: for a small stake it would cross their text.
         let x = x_of(deal).min(WIDTH as i32 - 2);
-        for y in (16..126).step_by(8) {
+        for y in (22..126).step_by(8).filter(|y| !(22 + BAR..84).contains(y)) {
             area.draw(&PathElement::new(vec![(x, y), (x, y + 4)], palette::TEXT.stroke_width(2)))?;
         }
         // The label is as wide as most of the chart: set beside the mark, it would run off
@@ -76,6 +78,33 @@ mod tests {
         let svg = draw_at(5);
         assert!(texts(&svg).contains(&"Our arithmetic: about $286B"));
         assert!(texts(&svg).contains(&"49% implies about $29.2B"));
+    }
+
+    #[test]
+    fn the_deals_mark_never_crosses_the_labels_above_the_bars() {
+        // Between the first bar's bottom and the second bar's top is the arithmetic's label;
+        // for a small stake the mark stands right over its text.
+        for stake in [5, 20, 35, 49, 100] {
+            let svg = draw_at(stake);
+            let dashes: Vec<(i32, i32)> = svg
+                .split("<polyline ")
+                .skip(1)
+                .map(|dash| {
+                    let points = dash.split("points=\"").nth(1).unwrap().split('"').next().unwrap();
+                    let ys: Vec<i32> =
+                        points.split(' ').map(|point| point.split(',').nth(1).unwrap().parse().unwrap()).collect();
+                    (ys[0], ys[1])
+                })
+                .collect();
+            assert!(dashes.len() > 4, "{stake}%: the mark is drawn");
+            for (top, bottom) in dashes {
+                assert!(top >= 22, "{stake}%: a dash at {top} crosses the label above the first bar");
+                assert!(
+                    bottom <= 22 + BAR || top >= 84,
+                    "{stake}%: a dash at {top}..{bottom} crosses the arithmetic's label"
+                );
+            }
+        }
     }
 
     #[test]
