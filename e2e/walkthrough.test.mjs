@@ -205,6 +205,41 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("sets the words in the exodus and rivals charts' boxes in their middle, and marks each departure as the key does", async () => {
+    const { page, context } = await reader("#exodus");
+    for (const step of ["exodus", "rivals"]) {
+      await page.locator(".sx-dot").nth(STEPS.indexOf(step)).click();
+      // Each filled box's text: how far its middle is from the box's middle, in px.
+      const offsets = await page.locator(`#sx-${step} .sx-chart svg`).evaluate((svg) =>
+        [...svg.querySelectorAll("rect")].flatMap((rect) => {
+          const box = rect.getBoundingClientRect();
+          const inside = [...svg.querySelectorAll("text")].find((text) => {
+            const { top, bottom } = text.getBoundingClientRect();
+            return top >= box.top - 1 && bottom <= box.bottom + 1 && box.height > 20;
+          });
+          if (!inside) return [];
+          const words = inside.getBoundingClientRect();
+          return [[inside.textContent, Math.abs((words.top + words.bottom) / 2 - (box.top + box.bottom) / 2)]];
+        }),
+      );
+      assert.ok(offsets.length >= (step === "rivals" ? 5 : 1), `${step}: a label in each box`);
+      for (const [words, offset] of offsets) assert.ok(offset <= 2, `${step}: "${words}" sits ${offset.toFixed(1)} px off its box's middle`);
+    }
+    // The cards below the exodus chart: each stripe in the colour of its party's kind in the key.
+    await page.locator(".sx-dot").nth(STEPS.indexOf("exodus")).click();
+    const { key, stripes } = await page.locator("#sx-exodus").evaluate((step) => ({
+      key: [...step.querySelectorAll(".sx-chart svg rect")].slice(0, 2).map((mark) => getComputedStyle(mark).fill),
+      stripes: [...step.querySelectorAll(".sx-departure")].map((card) => [
+        card.querySelector(".sx-tag").textContent,
+        getComputedStyle(card).borderLeftColor,
+      ]),
+    }));
+    assert.notEqual(key[0], key[1]);
+    for (const [kind, stripe] of stripes) assert.equal(stripe, kind === "Client" ? key[0] : key[1], `${kind}'s card`);
+    assert.ok(stripes.some(([kind]) => kind === "Investor"), "the investor has a card");
+    await context.close();
+  });
+
   it("draws the same chart in the browser as in the prerendered page", async () => {
     const html = await readFile(join(DIST, "index.html"), "utf8");
     const prerendered = html.match(/<section id="sx-valuation".*?<div[^>]*class="sx-chart"[^>]*>(.*?)<\/div>/s)[1];

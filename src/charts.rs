@@ -74,6 +74,13 @@ fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartEr
     drawing((WIDTH, height), draw).map(|svg| svg.markup())
 }
 
+/// A filled box with a label in it (the exodus's figure, the rivals' names): its height,
+/// and how far into it the label's `text` starts, so that its capitals sit in the middle.
+#[cfg(ssr)]
+const LABEL_BOX: i32 = 30;
+#[cfg(ssr)]
+const TEXT_IN_BOX: i32 = 9;
+
 /// Text at `(x, y)`, its top edge on `y`, aligned by `h`, 16 canvas units high.
 fn text<'a>(
     label: &'a str,

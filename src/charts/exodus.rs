@@ -3,16 +3,18 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{filled, palette, svg, text, ChartError, WIDTH};
+use super::{filled, palette, svg, text, ChartError, LABEL_BOX, TEXT_IN_BOX, WIDTH};
 use crate::model::{
     story::{Departure, Exodus, Money, PartyKind},
     template::fill,
 };
 
 const LINE: i32 = 26;
-const FIGURE: i32 = 30;
 const GAP: i32 = 18;
 const INDENT: i32 = 22;
+/// How far below a line's top its text starts, so the capitals sit beside the middle of
+/// the line's 14 px marker (3..17).
+const TEXT_DROP: i32 = 3;
 
 /// A key of the kinds of party, then one block per departure: a marker of its kind and
 /// its name, what it did, and, only where the article gives one, its figure with the
@@ -34,7 +36,7 @@ pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
             area.draw(&Rectangle::new([(x, 3), (x + 14, 17)], filled(marker(*kind))))?;
             area.draw(&text(
                 exodus.kinds.label(*kind),
-                (x + INDENT, 0),
+                (x + INDENT, TEXT_DROP),
                 FontStyle::Normal,
                 &palette::TEXT,
                 HPos::Left,
@@ -43,14 +45,21 @@ pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
         let mut top = key_height;
         for departure in departures {
             area.draw(&Rectangle::new([(0, top + 3), (14, top + 17)], filled(marker(departure.kind))))?;
-            area.draw(&text(departure.party, (INDENT, top), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
-            area.draw(&text(departure.did.text, (INDENT, top + LINE), FontStyle::Normal, &palette::TEXT, HPos::Left))?;
+            let (party_at, did_at) = ((INDENT, top + TEXT_DROP), (INDENT, top + LINE + TEXT_DROP));
+            area.draw(&text(departure.party, party_at, FontStyle::Bold, &palette::TEXT, HPos::Left))?;
+            area.draw(&text(departure.did.text, did_at, FontStyle::Normal, &palette::TEXT, HPos::Left))?;
             if let Some(spent) = &departure.spent {
                 let label = fill(exodus.spent, &[("amount", &money.amount_short(spent))]);
                 let box_top = top + 2 * LINE + 4;
-                let corners = [(INDENT, box_top), (WIDTH as i32 - 1, box_top + FIGURE)];
+                let corners = [(INDENT, box_top), (WIDTH as i32 - 1, box_top + LABEL_BOX)];
                 area.draw(&Rectangle::new(corners, filled(palette::LOSS)))?;
-                area.draw(&text(&label, (INDENT + 8, box_top + 5), FontStyle::Bold, &palette::ON_FILL, HPos::Left))?;
+                area.draw(&text(
+                    &label,
+                    (INDENT + 8, box_top + TEXT_IN_BOX),
+                    FontStyle::Bold,
+                    &palette::ON_FILL,
+                    HPos::Left,
+                ))?;
             }
             top += block_height(departure);
         }
@@ -59,7 +68,7 @@ pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
 }
 
 fn block_height(departure: &Departure) -> i32 {
-    2 * LINE + if departure.spent.is_some() { FIGURE + 10 } else { 0 } + GAP
+    2 * LINE + if departure.spent.is_some() { LABEL_BOX + 10 } else { 0 } + GAP
 }
 
 fn marker(kind: PartyKind) -> RGBColor {

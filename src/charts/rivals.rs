@@ -3,22 +3,21 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{filled, palette, svg, text, ChartError, WIDTH};
+use super::{filled, palette, svg, text, ChartError, LABEL_BOX, TEXT_IN_BOX, WIDTH};
 
 const ROW: i32 = 40;
-const BOX_H: i32 = 30;
 
 /// One box per firm, each marked with a rising triangle. The article gives no figures
 /// for them and says nothing of where any client went, so the chart shows neither: no
 /// sizes, and no arrows from anyone.
 pub fn draw(names: &[&str]) -> Result<String, ChartError> {
-    let height = (names.len() as i32 * ROW - (ROW - BOX_H)).max(BOX_H);
+    let height = (names.len() as i32 * ROW - (ROW - LABEL_BOX)).max(LABEL_BOX);
     let right = WIDTH as i32 - 1;
     svg(height as u32, |area| {
         for (i, name) in names.iter().enumerate() {
             let top = i as i32 * ROW;
-            area.draw(&Rectangle::new([(1, top), (right, top + BOX_H)], filled(palette::GAIN)))?;
-            area.draw(&text(name, (12, top + 5), FontStyle::Bold, &palette::ON_FILL, HPos::Left))?;
+            area.draw(&Rectangle::new([(1, top), (right, top + LABEL_BOX)], filled(palette::GAIN)))?;
+            area.draw(&text(name, (12, top + TEXT_IN_BOX), FontStyle::Bold, &palette::ON_FILL, HPos::Left))?;
             let rising = vec![(right - 18, top + 8), (right - 26, top + 22), (right - 10, top + 22)];
             area.draw(&Polygon::new(rising, filled(palette::ON_FILL)))?;
         }

@@ -6,7 +6,7 @@ use super::sources;
 use crate::charts;
 use crate::components::{chart_markup, source_note, ChartFigure};
 use crate::model::{
-    story::{Departure, Exodus, Interface},
+    story::{Departure, Exodus, Interface, PartyKind},
     template::fill,
 };
 
@@ -45,7 +45,8 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
             <ChartFigure svg={svg} caption={exodus.caption.text} {description} in_words={words.chart_in_words} />
             <ul class="sx-departures">
                 { for exodus.departures.iter().map(|departure| html! {
-                    <li class="sx-departure">
+                    // Marked by kind as in the chart's key: a client's loss, an investor's grey.
+                    <li class={classes!("sx-departure", (departure.kind == PartyKind::Investor).then_some("is-investor"))}>
                         <p class="sx-departure-party">
                             { departure.party }<span class="sx-tag">{ exodus.kinds.label(departure.kind) }</span>
                         </p>
