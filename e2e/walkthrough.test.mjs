@@ -240,6 +240,23 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("starts a departure's kind tag at the card's edge when it wraps below the party, at 320 and 360 px", async () => {
+    for (const width of [320, 360]) {
+      const { page, context } = await reader("#exodus", { ...PHONE, viewport: { width, height: 740 } });
+      const tags = await page.locator("#sx-exodus .sx-departure-party").evaluateAll((parties) =>
+        parties.map((party) => {
+          const name = document.createRange();
+          name.selectNodeContents(party.firstChild);
+          const [words, tag, line] = [name.getBoundingClientRect(), party.querySelector(".sx-tag").getBoundingClientRect(), party.getBoundingClientRect()];
+          return { party: party.firstChild.textContent, wrapped: tag.top >= words.bottom - 2, left: tag.left - line.left };
+        }),
+      );
+      for (const { party, wrapped, left } of tags) if (wrapped) assert.ok(Math.abs(left) <= 1, `${width} px: ${party}'s tag is indented ${left} px`);
+      if (width === 320) assert.ok(tags.some(({ wrapped }) => wrapped), "at 320 px a tag wraps (else this test checks nothing)");
+      await context.close();
+    }
+  });
+
   it("draws the same chart in the browser as in the prerendered page", async () => {
     const html = await readFile(join(DIST, "index.html"), "utf8");
     const prerendered = html.match(/<section id="sx-valuation".*?<div[^>]*class="sx-chart"[^>]*>(.*?)<\/div>/s)[1];
