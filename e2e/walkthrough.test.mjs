@@ -194,6 +194,7 @@ describe("the walkthrough", () => {
           crossed: words.filter(([, box]) => dashes.some((dash) => meet(dash, box))).map(([text]) => text),
         };
       });
+      assert.ok((await page.locator("#sx-valuation .sx-chart svg polyline").count()) > 4, `at ${stake}%, the deal's mark is drawn`);
       assert.deepEqual(outside, [], `at ${stake}%, cut off at the chart's edge`);
       assert.deepEqual(crossed, [], `at ${stake}%, the deal's mark runs through these words`);
     }
@@ -225,18 +226,17 @@ describe("the walkthrough", () => {
       assert.ok(offsets.length >= (step === "rivals" ? 5 : 1), `${step}: a label in each box`);
       for (const [words, offset] of offsets) assert.ok(offset <= 2, `${step}: "${words}" sits ${offset.toFixed(1)} px off its box's middle`);
     }
-    // The cards below the exodus chart: each stripe in the colour of its party's kind in the key.
+    // The cards below the exodus chart: each stripe in the colour of its party's marker in the
+    // chart (after the key's markers, one square per party, in the cards' order).
     await page.locator(".sx-dot").nth(STEPS.indexOf("exodus")).click();
-    const { key, stripes } = await page.locator("#sx-exodus").evaluate((step) => ({
-      key: [...step.querySelectorAll(".sx-chart svg rect")].slice(0, 2).map((mark) => getComputedStyle(mark).fill),
-      stripes: [...step.querySelectorAll(".sx-departure")].map((card) => [
-        card.querySelector(".sx-tag").textContent,
-        getComputedStyle(card).borderLeftColor,
-      ]),
+    const { markers, stripes } = await page.locator("#sx-exodus").evaluate((step) => ({
+      markers: [...step.querySelectorAll(".sx-chart svg rect")].filter((mark) => mark.getAttribute("width") === "14").map((mark) => getComputedStyle(mark).fill),
+      stripes: [...step.querySelectorAll(".sx-departure")].map((card) => getComputedStyle(card).borderLeftColor),
     }));
-    assert.notEqual(key[0], key[1]);
-    for (const [kind, stripe] of stripes) assert.equal(stripe, kind === "Client" ? key[0] : key[1], `${kind}'s card`);
-    assert.ok(stripes.some(([kind]) => kind === "Investor"), "the investor has a card");
+    const parties = markers.slice(markers.length - stripes.length);
+    assert.equal(stripes.length, 4);
+    assert.deepEqual(stripes, parties, "each card's stripe is its party's marker colour");
+    assert.equal(new Set(stripes).size, 2, "clients and the investor differ");
     await context.close();
   });
 

@@ -74,10 +74,10 @@ fn svg(height: u32, draw: impl FnOnce(&Area) -> Drawn) -> Result<String, ChartEr
     drawing((WIDTH, height), draw).map(|svg| svg.markup())
 }
 
-/// A filled box with a label in it (the exodus's figure, the rivals' names): its height,
-/// and how far into it the label's `text` starts, so that its capitals sit in the middle.
+/// The height of a filled box with a label in it (the exodus's figure, the rivals' names).
 #[cfg(ssr)]
 const LABEL_BOX: i32 = 30;
+/// How far into a `LABEL_BOX` its label's `text` starts, so its capitals sit in the middle.
 #[cfg(ssr)]
 const TEXT_IN_BOX: i32 = 9;
 
