@@ -281,7 +281,7 @@ describe("embedding", () => {
     await hydrated(page);
     assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-rivals");
     assert.ok(await page.locator(".sx.is-dark").count());
-    assert.match(page.url(), /#rivals$/, "the start step is named in the URL");
+    assert.match(page.url(), /\?theme=dark&hide-title#rivals$/, "the start step is named in the fragment, the other settings kept");
     await page.goBack();
     assert.equal(page.url(), "about:blank", "without a history entry: Back leaves the page");
     await context.close();

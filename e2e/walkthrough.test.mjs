@@ -104,6 +104,27 @@ describe("the walkthrough", () => {
     }
   });
 
+  it("names a ?step= deep link's step in the fragment alone, so the address never names two", async () => {
+    const { page, context, problems } = await reader("?step=exodus&theme=dark");
+    assert.equal(await currentStep(page), "exodus");
+    assert.equal(new URL(page.url()).search + new URL(page.url()).hash, "?theme=dark#exodus", "the other settings stay");
+    await page.locator(".sx-next").click();
+    await page.waitForURL(/\?theme=dark#rivals$/);
+    await page.goBack();
+    await page.waitForURL(/\?theme=dark#exodus$/);
+    assert.equal(await currentStep(page), "exodus");
+    assert.deepEqual(problems, []);
+    await context.close();
+    // Alone, it leaves no empty query; a step= that names no step is left as it was.
+    for (const [query, address] of [["?step=rivals", "#rivals"], ["?step=nope", "?step=nope"]]) {
+      const session = await reader(query);
+      const url = new URL(session.page.url());
+      assert.equal(session.page.url().slice(site.server.url.length), address, query);
+      assert.equal(url.pathname, new URL(site.server.url).pathname);
+      await session.context.close();
+    }
+  });
+
   it("records steps in history on the standalone page, so Back returns to the previous step", async () => {
     const { page, context } = await reader();
     await page.locator(".sx-next").click();

@@ -2,7 +2,8 @@
 // render-blocking: it runs once the prerendered story is parsed and before anything is
 // painted, without holding up the parser. It does what must not wait for the code:
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
-//    ?step=exodus, and the last valid ?step= counts, as the code reads them;
+//    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
+//    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
 //  - ?scroll-offset= leaves room for a host's sticky header;
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
@@ -24,17 +25,25 @@
   const query = location.search.slice(1).split("&");
   const asked = query.filter((pair) => pair.startsWith("step=")).map((pair) => pair.slice("step=".length));
   const start = [location.hash.slice(1), ...asked.reverse()].find(isStep);
-  if (start) showStep(root, start);
   // Room for the host's sticky header when a move brings a heading into view (px).
   const offset = query.find((pair) => /^scroll-offset=\d{1,3}$/.test(pair))?.slice("scroll-offset=".length);
   if (offset) root.style.setProperty("--scale-explainer-scroll-offset", `${offset}px`);
-  const remember = (id) => {
+  // `address` is what goes before the fragment: "" keeps the page's path and query.
+  const remember = (id, address = "") => {
     try {
-      history.replaceState(history.state, "", "#" + id);
+      history.replaceState(history.state, "", address + "#" + id);
     } catch {
       // A sandboxed frame may refuse: the step still shows, the code starts on the first.
     }
   };
+  if (start) {
+    showStep(root, start);
+    // The address names the start step in the fragment alone, as every later move does, and
+    // the code reads it there: ?step=exodus would otherwise stay beside #rivals. The other
+    // settings stay in the query.
+    const rest = query.filter((pair) => pair && !pair.startsWith("step="));
+    if (asked.length) remember(start, rest.length ? "?" + rest.join("&") : location.pathname);
+  }
   play(root, widget, remember);
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
   if (parent !== window) {
