@@ -12,8 +12,10 @@ use crate::model::{
 const LINE: i32 = 26;
 const GAP: i32 = 18;
 const INDENT: i32 = 22;
+/// Where a line's square marker of a party's kind starts and ends, below the line's top.
+const MARKER: [i32; 2] = [3, 17];
 /// How far below a line's top its text starts, so the capitals sit beside the middle of
-/// the line's 14 px marker (3..17).
+/// the line's marker.
 const TEXT_DROP: i32 = 3;
 
 /// A key of the kinds of party, then one block per departure: a marker of its kind and
@@ -33,7 +35,7 @@ pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
     svg(height as u32, |area| {
         for (i, kind) in kinds.iter().enumerate() {
             let x = i as i32 * (WIDTH as i32 / 2);
-            area.draw(&Rectangle::new([(x, 3), (x + 14, 17)], filled(marker(*kind))))?;
+            area.draw(&Rectangle::new([(x, MARKER[0]), (x + 14, MARKER[1])], filled(marker(*kind))))?;
             area.draw(&text(
                 exodus.kinds.label(*kind),
                 (x + INDENT, TEXT_DROP),
@@ -44,7 +46,7 @@ pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
         }
         let mut top = key_height;
         for departure in departures {
-            area.draw(&Rectangle::new([(0, top + 3), (14, top + 17)], filled(marker(departure.kind))))?;
+            area.draw(&Rectangle::new([(0, top + MARKER[0]), (14, top + MARKER[1])], filled(marker(departure.kind))))?;
             let (party_at, did_at) = ((INDENT, top + TEXT_DROP), (INDENT, top + LINE + TEXT_DROP));
             area.draw(&text(departure.party, party_at, FontStyle::Bold, &palette::TEXT, HPos::Left))?;
             area.draw(&text(departure.did.text, did_at, FontStyle::Normal, &palette::TEXT, HPos::Left))?;

@@ -11,6 +11,9 @@ use crate::model::{
 };
 
 const BAR: i32 = 28;
+/// Where the two bars start, each below its label: the money paid, and what it implies.
+const PAID_TOP: i32 = 22;
+const IMPLIED_TOP: i32 = 84;
 
 /// Two bars, the money paid and the valuation it implies at `stake_percent`, on an axis
 /// that rescales to fit, with what the deal's own stake implies marked by a dashed line.
@@ -34,13 +37,13 @@ pub fn draw(
         fill(words.chart_deal, &[("stake", &money.percent(deal_stake_percent)), ("implied", &money.short(deal))]);
     drawing((WIDTH, 170), |area| {
         area.draw(&text(&paid_label, (0, 0), FontStyle::Normal, &palette::TEXT, HPos::Left))?;
-        area.draw(&Rectangle::new([(1, 22), (x_of(investment), 22 + BAR)], filled(palette::META)))?;
+        area.draw(&Rectangle::new([(1, PAID_TOP), (x_of(investment), PAID_TOP + BAR)], filled(palette::META)))?;
         area.draw(&text(&worth_label, (0, 62), FontStyle::Bold, &palette::TEXT, HPos::Left))?;
-        area.draw(&Rectangle::new([(1, 84), (x_of(implied), 84 + BAR)], filled(palette::REST)))?;
+        area.draw(&Rectangle::new([(1, IMPLIED_TOP), (x_of(implied), IMPLIED_TOP + BAR)], filled(palette::REST)))?;
         // The mark is drawn across the two bars and below them, never across the labels
         // above the bars: for a small stake it would cross their text.
         let x = x_of(deal).min(WIDTH as i32 - 2);
-        for y in (22..126).step_by(8).filter(|y| !(22 + BAR..84).contains(y)) {
+        for y in (PAID_TOP..126).step_by(8).filter(|y| !(PAID_TOP + BAR..IMPLIED_TOP).contains(y)) {
             area.draw(&PathElement::new(vec![(x, y), (x, y + 4)], palette::TEXT.stroke_width(2)))?;
         }
         // The label is as wide as most of the chart: set beside the mark, it would run off
@@ -98,9 +101,9 @@ mod tests {
                 .collect();
             assert!(dashes.len() > 4, "{stake}%: the mark is drawn");
             for (top, bottom) in dashes {
-                assert!(top >= 22, "{stake}%: a dash at {top} crosses the label above the first bar");
+                assert!(top >= PAID_TOP, "{stake}%: a dash at {top} crosses the label above the first bar");
                 assert!(
-                    bottom <= 22 + BAR || top >= 84,
+                    bottom <= PAID_TOP + BAR || top >= IMPLIED_TOP,
                     "{stake}%: a dash at {top}..{bottom} crosses the arithmetic's label"
                 );
             }
