@@ -33,17 +33,13 @@ const TYPES = {
  * to the pages too. `tls: { key, cert }` serves HTTP/2 over TLS, as CDNs do (HTTP/1.1 too,
  * for clients that do not offer HTTP/2); otherwise it is plain HTTP/1.1. `compress: true`
  * sends the text files at the top of `root` (all of dist/) brotli- or gzip-encoded to a
- * client that accepts it, as CDNs do: each compressed once, before the server starts,
- * brotli at the quality the byte budget is measured at.
+ * client that accepts it, as CDNs do: each compressed before the first server of `root`
+ * starts, and once for all of them (a run serves a built dist/ that does not change), brotli
+ * at the quality the byte budget is measured at.
  */
 export async function serve(root = DIST, { prefix = "/", pages = {}, headers = false, tls = null, compress = false } = {}) {
   const rules = headers ? parseHeaders(await readFile(join(root, "_headers"), "utf8")) : [];
-  const encoded = new Map();
-  for (const entry of compress ? await readdir(root, { withFileTypes: true }) : []) {
-    if (!entry.isFile() || !COMPRESSED.includes(extname(entry.name))) continue;
-    const body = await readFile(join(root, entry.name));
-    encoded.set(join(root, entry.name), { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) });
-  }
+  const encoded = compress ? await compressed(root) : new Map();
   const handle = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (pages[path] !== undefined) {
@@ -78,6 +74,24 @@ export async function serve(root = DIST, { prefix = "/", pages = {}, headers = f
 
 /** What `serve` compresses when asked: text, as CDNs do, not images. */
 const COMPRESSED = [".html", ".js", ".css", ".wasm", ".json", ".svg"];
+
+/** The text files at the top of each root served compressed, by path: each root once. */
+const compressions = new Map();
+
+function compressed(root) {
+  if (!compressions.has(root)) compressions.set(root, compressAll(root));
+  return compressions.get(root);
+}
+
+async function compressAll(root) {
+  const encoded = new Map();
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    if (!entry.isFile() || !COMPRESSED.includes(extname(entry.name))) continue;
+    const body = await readFile(join(root, entry.name));
+    encoded.set(join(root, entry.name), { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) });
+  }
+  return encoded;
+}
 
 /** Whether an Accept-Encoding header accepts `name` (not refused with q=0). */
 function accepts(header = "", name) {
