@@ -68,11 +68,16 @@ describe("fidelity to the article", () => {
     await hydrated(page);
     const reported = page.locator("#sx-valuation .sx-reported");
     assert.ok(await reported.isVisible());
-    assert.equal(await reported.innerText(), "The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B.");
+    const [figure, note] = (await reported.innerText()).split("\n");
+    assert.equal(figure, "The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B.");
+    // Our note on our arithmetic, on a line of its own under the figure, muted as a caption is.
+    assert.equal(note, "Our arithmetic below divides $14.3B by 49%; it need not match the article’s valuation.");
+    const colour = (selector) => page.locator(selector).evaluate((element) => getComputedStyle(element).color);
+    assert.equal(await colour("#sx-valuation .sx-reported-note"), await colour("#sx-valuation figcaption"));
     assert.equal(await page.locator("#sx-valuation .sx-result").innerText(), "Our arithmetic: at exactly 49%, $14.3B implies about $29.2B.");
     // The reported figure stays as the reader explores, and stays the article's.
     await page.locator(".sx-slider").fill("30");
-    assert.match(await reported.innerText(), /nearly \$29B\.$/);
+    assert.match((await reported.innerText()).split("\n")[0], /nearly \$29B\.$/);
     const everything = (await everyText(page)).join(" ");
     assert.doesNotMatch(everything, /real deal|[Aa]ctual deal|What Scale AI is worth/);
     for (const text of (await everyText(page)).filter((text) => text.includes("$29.2"))) {

@@ -37,6 +37,12 @@ fn the_reported_valuation_is_the_articles_and_the_implied_one_is_ours() {
     let html = without_disclosures(&render_story());
     assert!(html.contains("The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B."));
     assert!(html.contains("Our arithmetic: at exactly 49%, $14.3B implies about $29.2B."));
+    // Beside the article's figure, before our result: ours is its two figures divided, so a
+    // reader does not take the gap between nearly $29B and about $29.2B for an error.
+    let note = "Our arithmetic below divides $14.3B by 49%; it need not match the article’s valuation.";
+    let (figure, result) =
+        (html.find("The article’s figure:").unwrap(), html.find("Our arithmetic: at exactly").unwrap());
+    assert!(html.find(note).is_some_and(|at| figure < at && at < result), "{note:?} is not between the two");
     for overstatement in ["real deal", "Actual deal", "actual deal", "What Scale AI is worth", "rounds that"] {
         assert!(!html.contains(overstatement), "{overstatement:?} is back");
     }
@@ -76,6 +82,8 @@ fn what_the_article_says_is_said_as_it_says_it() {
         "not the owner",
         "Spending not reported",
         "What each one spent",
+        // 100 − 49 is our subtraction, and the article gives no such figure.
+        "51%",
     ] {
         assert!(!html.contains(unsaid), "{unsaid:?} is not in the article");
     }

@@ -212,6 +212,9 @@ pub struct Deal<'a> {
     /// The article's figures in one sentence, shown above our arithmetic in the valuation step.
     #[serde(borrow)]
     pub reported: Sourced<'a>,
+    /// Ours, beside `reported`: how our arithmetic uses the article's figures, so that its
+    /// result is not read as the article's valuation (which it need not match).
+    pub arithmetic_note: &'a str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -578,10 +581,10 @@ pub const TEMPLATES: &[(&str, &[&str])] = &[
     ("deal.labels.valuation", &["target"]),
     ("stake.lead.text", &["investor", "investment", "stake", "target"]),
     ("stake.caption", &["target"]),
-    ("stake.description", &["target", "stake", "investor", "rest"]),
+    ("stake.description", &["target", "stake", "investor"]),
     ("stake.legend_investor", &["investor", "stake"]),
-    ("stake.legend_rest", &["rest"]),
     ("deal.reported.text", &["investment", "stake", "target", "valuation"]),
+    ("deal.arithmetic_note", &["investment", "stake"]),
     ("valuation.at_deal", &["stake", "investment", "implied"]),
     ("valuation.elsewhere", &["stake", "investment", "implied"]),
     ("valuation.control", &["investment"]),

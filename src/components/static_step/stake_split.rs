@@ -20,16 +20,15 @@ pub struct StakeSplitProps {
 pub fn StakeSplit(props: &StakeSplitProps) -> Html {
     let StakeSplitProps { deal, stake, words } = *props;
     let money = &words.money;
-    let (share, rest) = (money.percent(deal.stake_percent), money.percent(100 - deal.stake_percent.min(100)));
+    // The squares outside the stake are not counted in words: the article gives no such figure.
     let values = [
         ("investor", deal.investor),
         ("target", deal.target),
         ("investment", &money.amount_short(&deal.investment)),
-        ("stake", &share),
-        ("rest", &rest),
+        ("stake", &money.percent(deal.stake_percent)),
     ];
-    let (investor_label, rest_label) = (fill(stake.legend_investor, &values), fill(stake.legend_rest, &values));
-    let svg = charts::stake::draw(deal.stake_percent, &investor_label, &rest_label).map(chart_markup);
+    let investor_label = fill(stake.legend_investor, &values);
+    let svg = charts::stake::draw(deal.stake_percent, &investor_label, stake.legend_rest).map(chart_markup);
     html! {
         <>
             <p class="sx-lead">{ fill(stake.lead.text, &values) }</p>
