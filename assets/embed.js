@@ -1,7 +1,8 @@
-/* Sizes each iframe[data-scale-explainer-frame] to its content, on messages from its own window. */
+/* Sizes each iframe[data-scale-explainer-frame] to its content, on messages from its own
+   window, and keeps the reader's place in the story on screen when the height changes. */
 (function () {
   addEventListener("message", function (event) {
-    var data = event.data, height = data && data.height;
+    var data = event.data, height = data && data.height, shift = data && data.shift;
     if (!data || data.type !== "scale-explainer:height") return;
     if (typeof height !== "number" || !(height > 0 && height < 100000)) return;
     var frames = document.querySelectorAll("iframe[data-scale-explainer-frame]");
@@ -13,7 +14,13 @@
           extra += parseFloat(style[side]) || 0;
         });
       }
+      var before = frame.getBoundingClientRect().top;
       frame.style.setProperty("height", Math.ceil(height + extra) + "px", "important");
+      // What the reader was looking at moved by `shift` inside the frame, and the frame by
+      // however the page reflowed: scroll so that it stays where it was on screen.
+      if (typeof shift === "number" && shift !== 0 && Math.abs(shift) < 100000) {
+        scrollBy(0, shift + frame.getBoundingClientRect().top - before);
+      }
     }
   });
 })();

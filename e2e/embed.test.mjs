@@ -25,6 +25,8 @@ describe("embedding", () => {
        <script src="${widget.url}embed.js"></script>`;
     return {
       "/snippet.html": article(frame()),
+      // An article that goes on long after the widget, as most do.
+      "/long.html": article(frame()).replace('<p id="after">', "<p>More of the article.</p>".repeat(40) + '<p id="after">'),
       // Common article CSS: border-box everywhere, and a border on embeds.
       "/border-box.html": article(frame(), "*{box-sizing:border-box} iframe{border:6px solid #ccc;padding:4px}"),
       "/full-height.html": article(frame(), "html,body{height:100%}"),
@@ -107,6 +109,54 @@ describe("embedding", () => {
     await frame.getByRole("button", { name: "Show all steps" }).click();
     const after = await fits(page, frame);
     assert.ok(Math.abs(after.iframe - before.iframe) <= 3, `${after.iframe} vs ${before.iframe}`);
+    await context.close();
+  });
+
+  /** Where `locator`'s element (in the frame) is on the host's screen, in px from its top. */
+  async function onScreen(locator) {
+    return Math.round((await locator.boundingBox()).y);
+  }
+
+  /** Scrolls the host page so that `locator`'s element (in the frame) is `y` px from the top of the screen. */
+  async function scrollTo(page, locator, y) {
+    await page.evaluate((by) => scrollBy(0, by), (await onScreen(locator)) - y);
+  }
+
+  /** Waits until `locator`'s element stops moving on the host's screen; returns where it is. */
+  async function settled(page, locator) {
+    let last = NaN;
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(100);
+      const now = await onScreen(locator);
+      if (now === last) return now;
+      last = now;
+    }
+    return last;
+  }
+
+  it("keeps the reader's place on the host's screen when Show all steps changes its height", async () => {
+    const { page, frame, context, problems } = await hostPage("/long.html");
+    const toggle = frame.locator(".sx-switch");
+    const exodus = frame.locator("#sx-exodus");
+    await frame.locator(".sx-dot").nth(4).click();
+    await fits(page, frame);
+    // At the end of the exodus step, with the switch in view: turning it on adds thousands
+    // of px above and below; the step being read stays where it is on screen.
+    await scrollTo(page, toggle, 600);
+    const reading = await onScreen(exodus);
+    await toggle.click();
+    await fits(page, frame);
+    assert.equal(await frame.locator(".sx-steps.is-all").count(), 1);
+    assert.ok(Math.abs((await settled(page, exodus)) - reading) <= 2, `the exodus step moved from ${reading} to ${await onScreen(exodus)}`);
+    // At the end of the whole story, turning it off: the switch stays in view, not the
+    // article's text below a widget that shrank by thousands of px.
+    await scrollTo(page, toggle, 600);
+    await toggle.click();
+    await fits(page, frame);
+    assert.equal(await frame.locator(".sx-steps.is-all").count(), 0);
+    const at = await settled(page, toggle);
+    assert.ok(Math.abs(at - 600) <= 2, `the switch moved from 600 to ${at} px on screen`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

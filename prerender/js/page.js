@@ -56,17 +56,18 @@
 })();
 
 // Tells the parent frame the widget's height (its bottom edge, so a margin above counts)
-// whenever it changes, as `{ type: "scale-explainer:height", height }`, as AMP's
+// whenever it changes, as `{ type: "scale-explainer:height", height, shift }`, as AMP's
 // `embed-size` request (an amp-iframe resizes only on that), and for a Pym.js parent as
 // Pym's string message. Answers a Pym.js parent's width message with the height.
 function reportHeight(widget, pymId) {
   let last = 0;
+  const shift = readersPlace(widget);
   const report = (always) => {
     const height = Math.ceil(widget.getBoundingClientRect().bottom + scrollY);
     // Not laid out (a hidden iframe): the observer reports again once shown.
     if (!(height > 0) || (height === last && !always)) return;
     last = height;
-    parent.postMessage({ type: "scale-explainer:height", height }, "*");
+    parent.postMessage({ type: "scale-explainer:height", height, shift: shift() }, "*");
     parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
     if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
   };
@@ -85,4 +86,38 @@ function reportHeight(widget, pymId) {
     const [pym, id, kind, width, ...more] = event.data.split("xPYMx");
     if (pym === "pym" && id === pymId && kind === "width" && /^\d+$/.test(width) && !more.length) report(true);
   });
+}
+
+// How far what the reader is looking at moved with the last change of height, in px, for
+// embed.js to scroll the host page by as much: a host's scroll anchoring cannot see into
+// the frame, so "Show all steps" would otherwise leave a reader deep in the article, far
+// from the story. What stays put is the first of the widget's parts that was in the top
+// page's viewport and still shows (turning "Show all" on keeps the step being read;
+// turning it off at the end keeps the switch). A move that focuses the new step's heading
+// (a key's or a step's "Next: …") brings it into view itself: no shift then.
+function readersPlace(widget) {
+  if (!window.IntersectionObserver) return () => 0;
+  const parts = [...widget.querySelectorAll(".sx-header, .sx-nav, .sx-step, .sx-footer")];
+  const inView = new Set();
+  const top = (part) => part.getBoundingClientRect().top;
+  let seen = [];
+  let toHeading = false;
+  widget.addEventListener("focusin", (event) => {
+    if (event.target.matches(".sx-step-heading")) toHeading = true;
+  });
+  const record = () => {
+    seen = parts.filter((part) => inView.has(part)).map((part) => [part, top(part)]);
+    toHeading = false;
+  };
+  // Without a root, a frame's parts intersect the top page's viewport.
+  const observer = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) isIntersecting ? inView.add(target) : inView.delete(target);
+    record();
+  });
+  parts.forEach((part) => observer.observe(part));
+  return () => {
+    const kept = !toHeading && seen.find(([part]) => part.getClientRects().length);
+    record();
+    return kept ? Math.round(top(kept[0]) - kept[1]) : 0;
+  };
 }
