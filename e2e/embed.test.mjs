@@ -25,6 +25,9 @@ describe("embedding", () => {
        <script src="${widget.url}embed.js"></script>`;
     return {
       "/snippet.html": article(frame()),
+      // Whatever code the fragment holds, pasted into the article as an editor would.
+      "/paste.html": article(`<div id="pasted"></div>
+        <script>document.getElementById("pasted").innerHTML = decodeURIComponent(location.hash.slice(1));</script>`),
       // An article that goes on long after the widget, as most do.
       "/long.html": article(frame()).replace('<p id="after">', "<p>More of the article.</p>".repeat(40) + '<p id="after">'),
       // Common article CSS: border-box everywhere, and a border on embeds.
@@ -395,6 +398,27 @@ describe("embedding", () => {
     await context.close();
   });
 
+  it("copies from inside the frame its own iframe code makes, on another origin", async () => {
+    const context = await sites.browser.newContext(COLUMN);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: sites.widget.origin });
+    const page = await context.newPage();
+    await page.goto(sites.widget.url + "#rivals");
+    await hydrated(page);
+    await page.getByRole("button", { name: "Embed" }).click();
+    const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
+    // The code as an editor pastes it into an article on another origin.
+    await page.goto(sites.host.url + "paste.html#" + encodeURIComponent(iframeCode));
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector(".sx.is-live");
+    await frame.getByRole("button", { name: "Embed" }).click();
+    await frame.getByRole("button", { name: "Copy" }).first().click();
+    await frame.getByText("Copied.").waitFor();
+    // Read on the host's page: the frame is allowed to write only.
+    await context.grantPermissions(["clipboard-read"], { origin: sites.host.origin });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await frame.getByLabel(/In an iframe/).inputValue());
+    await context.close();
+  });
+
   it("selects the code for the reader when there is no Clipboard API", async () => {
     const context = await sites.browser.newContext(COLUMN);
     await context.addInitScript(() => delete Navigator.prototype.clipboard);
@@ -405,7 +429,7 @@ describe("embedding", () => {
     await hydrated(page);
     await page.getByRole("button", { name: "Embed" }).click();
     await page.getByRole("button", { name: "Copy" }).last().click();
-    await page.getByText(/press Ctrl\+C/).waitFor();
+    await page.getByText("Selected: copy it.").waitFor();
     const selected = await page.evaluate(() => {
       const area = document.activeElement;
       return area.value.slice(area.selectionStart, area.selectionEnd) === area.value && area.value.length > 0;

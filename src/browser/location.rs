@@ -44,8 +44,14 @@ pub fn record(step: Step, how: Record) {
     } else {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     };
+    warn_if_unrecorded(recorded);
+}
+
+/// A sandboxed frame may refuse the history: the reader's view is unchanged, the address
+/// just does not follow it. One message for the step and the table order (bytes).
+fn warn_if_unrecorded(recorded: Result<(), JsValue>) {
     if recorded.is_err() {
-        web_sys::console::warn_1(&"scale-explainer: could not record the step in the URL".into());
+        web_sys::console::warn_1(&"scale-explainer: could not record the reader's place in the URL".into());
     }
 }
 
@@ -66,9 +72,7 @@ pub fn record_sort(sort: Option<Sort>) {
     let param = sort.map(Sort::to_param);
     let url = format!("{path}{}{hash}", query::set(&search, SORT_PARAM, param.as_deref()));
     let recorded = window.history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
-    if recorded.is_err() {
-        web_sys::console::warn_1(&"scale-explainer: could not record the table order in the URL".into());
-    }
+    warn_if_unrecorded(recorded);
 }
 
 /// The page's address without query or fragment: what an embed code points at.

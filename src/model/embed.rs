@@ -109,10 +109,11 @@ pub fn folder_of(page_url: &str) -> &str {
 }
 
 /// The iframe embed code for `page_url`, opening on `step`, with the host-side snippet
-/// that sizes it.
+/// that sizes it. A frame from another origin may write to the clipboard (the Embed
+/// panel's Copy) only when allowed.
 pub fn iframe_code(page_url: &str, step: Step, title: &str) -> String {
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" \
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\" \
          style=\"border:0;display:block\" data-scale-explainer-frame></iframe>\n\
          <script src=\"{folder}embed.js\" async></script>",
         src = escape(&format!("{page_url}?step={}", step.id())),
@@ -242,6 +243,7 @@ mod tests {
             "{code}"
         );
         assert!(code.contains("<script src=\"https://news.test/x/embed.js\" async></script>"), "{code}");
+        assert!(code.contains(" allow=\"clipboard-write\" "), "the Embed panel's Copy works framed: {code}");
         let code = mount_code("https://news.test/x/", Step::Deal, "The deal");
         assert!(code.contains("<div data-scale-explainer data-step=\"deal\"><a href=\"https://news.test/x/?step=deal\">The deal</a></div>"));
         assert!(code.contains("<script type=\"module\" src=\"https://news.test/x/mount.js\"></script>"));
