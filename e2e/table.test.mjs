@@ -184,6 +184,15 @@ describe("the implications table", () => {
       assert.deepEqual(labels.map((l) => l.trim()), ["Impact on Scale AI:", "Client concerns:"]);
       await header(page, "Aspect").click();
       assert.equal(await page.locator(".sx-table tbody th").first().innerText(), "Market Standing", "sortable as cards");
+      // Above the cards the headers are drawn as buttons, the sorted one filled.
+      const looks = await page.locator(".sx-sort").evaluateAll((all) =>
+        all.map((button) => {
+          const style = getComputedStyle(button);
+          return { border: style.borderTopWidth !== "0px" && style.borderTopColor !== "rgba(0, 0, 0, 0)", fill: style.backgroundColor };
+        }),
+      );
+      assert.ok(looks.every(({ border }) => border), `each sort button has a border: ${JSON.stringify(looks)}`);
+      assert.deepEqual(looks.map(({ fill }) => fill !== "rgba(0, 0, 0, 0)"), [true, false, false], "the sorted one is filled");
       await screenshot(page, `table-${width}`);
       await context.close();
     });

@@ -227,6 +227,23 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("fits a 288 px column (a 320 px phone's article): the step controls on one row, and a slider move that pushes nothing down", async () => {
+    const { page, context, problems } = await reader("#valuation", { ...PHONE, viewport: { width: 288, height: 640 } });
+    const tops = await page.locator(".sx-previous, .sx-progress, .sx-next").evaluateAll((all) => all.map((e) => Math.round(e.getBoundingClientRect().top + e.offsetHeight / 2)));
+    assert.equal(new Set(tops).size, 1, `Previous, the count and Next sit at ${tops}`);
+    // The deal's sentence is shorter than another stake's: the line it may need is kept for it.
+    // (From the slider's row, as filling it may scroll the page.)
+    const below = () =>
+      page.locator("#sx-valuation").evaluate((step) => step.querySelector(".sx-chart").getBoundingClientRect().top - step.querySelector(".sx-slider").getBoundingClientRect().top);
+    const before = await below();
+    for (const stake of ["44", "1", "100", "49"]) {
+      await page.locator(".sx-slider").fill(stake);
+      assert.equal(await below(), before, `at ${stake}% the chart moved`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("sets the words in the exodus and rivals charts' boxes in their middle, and marks each departure as the key does", async () => {
     const { page, context } = await reader("#exodus");
     for (const step of ["exodus", "rivals"]) {
