@@ -1,13 +1,16 @@
 //! The pictures for places that run no code: link previews, newsletters, apps, AMP. Each
-//! chart of the prerendered page is written as its own SVG and PNG, and the share card
-//! (`og:image`) as a 1200×630 PNG. Text is set in DejaVu Sans, which ships in
-//! `assets/fonts/` (its licence allows it), so every build machine draws the same pixels.
-//! Its words are `model::embed::card_alt`.
+//! chart of the prerendered page is written as its own SVG and PNG, and so is the exodus
+//! (the page shows it as cards); the share card (`og:image`) as a 1200×630 PNG. Text is
+//! set in DejaVu Sans, which ships in `assets/fonts/` (its licence allows it), so every
+//! build machine draws the same pixels. The card's words are `model::embed::card_alt`.
 
 use std::path::Path;
 
 use resvg::{tiny_skia, usvg};
-use scale_explainer::{charts::card, model::story::Story};
+use scale_explainer::{
+    charts::{card, exodus},
+    model::story::Story,
+};
 
 use crate::write_bytes;
 
@@ -23,7 +26,9 @@ pub fn write_all(dir: &Path, story: &Story, rendered: &str) -> Result<(), String
     let card = card::draw(story).map_err(|_| "cannot draw the share card".to_owned())?;
     write_bytes(dir, "share-card.svg", card.as_bytes())?;
     write_bytes(dir, CARD, &png(&card, 1.0, &options)?)?;
-    for (step, svg) in charts(rendered) {
+    // The exodus is a picture only: on the page its cards say it all.
+    let exodus = exodus::draw(&story.exodus, &story.interface.money).map_err(|_| "cannot draw the exodus")?;
+    for (step, svg) in charts(rendered).into_iter().chain([("exodus", exodus.as_str())]) {
         write_bytes(dir, &format!("chart-{step}.svg"), svg.as_bytes())?;
         // Twice the 320-unit canvas: sharp on a phone's screen and in a newsletter.
         write_bytes(dir, &format!("chart-{step}.png"), &png(svg, 2.0, &options)?)?;
@@ -80,7 +85,7 @@ mod tests {
     fn every_chart_of_the_story_is_found_by_its_step() {
         let rendered = render_story_html(&STORY, &BROWSER_STORY);
         let steps: Vec<&str> = charts(&rendered).into_iter().map(|(step, _)| step).collect();
-        assert_eq!(steps, ["stake", "valuation", "exodus", "rivals"]);
+        assert_eq!(steps, ["stake", "valuation", "rivals"]);
     }
 
     #[test]

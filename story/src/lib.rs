@@ -352,8 +352,6 @@ pub struct Exodus<'a> {
     #[serde(borrow)]
     pub summary: Sourced<'a>,
     #[serde(borrow)]
-    pub caption: Sourced<'a>,
-    #[serde(borrow)]
     pub kinds: Kinds<'a>,
     /// Says what a departure spent: "Spent {amount}".
     pub spent: &'a str,
@@ -897,8 +895,8 @@ mod tests {
 
     #[test]
     fn a_source_that_is_not_a_quote_of_the_article_is_rejected() {
-        let error = error_of("reportedly spent over $200 million", "reportedly spent over $300 million");
-        assert_eq!(error.field, "exodus.caption.source[1]", "an item of a source list is checked too");
+        let error = error_of("all previously major clients of Scale—have", "all previously big clients of Scale—have");
+        assert_eq!(error.field, "page.description.source[1]", "an item of a source list is checked too");
         assert!(error.problem.contains("verbatim"), "{error}");
     }
 

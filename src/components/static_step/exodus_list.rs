@@ -1,10 +1,11 @@
-//! The clients and the investor that pulled back: what each did, why, and the one figure.
+//! The clients and the investor that pulled back: a card for each, with why, and the one
+//! figure. (The exodus chart is drawn only as a picture for places that run no code,
+//! `prerender/src/images.rs`: on the page it said again what the cards say.)
 
 use yew::prelude::*;
 
 use super::sources;
-use crate::charts;
-use crate::components::{chart_markup, source_note, ChartFigure};
+use crate::components::source_note;
 use crate::model::{
     story::{Departure, Exodus, Interface, PartyKind},
     template::fill,
@@ -19,33 +20,17 @@ pub struct ExodusListProps {
 #[function_component]
 pub fn ExodusList(props: &ExodusListProps) -> Html {
     let ExodusListProps { exodus, words } = *props;
-    let svg = charts::exodus::draw(exodus, &words.money).map(chart_markup);
-    let mut quotes = vec![exodus.summary.source, exodus.caption.source];
+    let mut quotes = vec![exodus.summary.source];
     for departure in exodus.departures {
-        quotes.extend([departure.did.source, departure.detail.source, std::slice::from_ref(&departure.source)]);
+        quotes.extend([departure.detail.source, std::slice::from_ref(&departure.source)]);
     }
     quotes.push(exodus.takeaway.source);
-    // The chart's text alternative states what the chart draws, party by party.
-    let description = exodus
-        .departures
-        .iter()
-        .map(|departure| {
-            let mut facts =
-                format!("{} ({}): {}", departure.party, exodus.kinds.label(departure.kind), departure.did.text);
-            if let Some(spent) = spent(exodus, words, departure) {
-                facts = format!("{facts}; {spent}");
-            }
-            facts + "."
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
     html! {
         <>
             <p class="sx-lead">{ exodus.summary.text }</p>
-            <ChartFigure svg={svg} caption={exodus.caption.text} {description} in_words={words.chart_in_words} />
             <ul class="sx-departures">
                 { for exodus.departures.iter().map(|departure| html! {
-                    // Marked by kind as in the chart's key: a client's loss, an investor's grey.
+                    // Marked by kind, as the exodus picture's key is: a client's loss, an investor's grey.
                     <li class={classes!("sx-departure", (departure.kind == PartyKind::Investor).then_some("is-investor"))}>
                         <p class="sx-departure-party">
                             { departure.party }<span class="sx-tag">{ exodus.kinds.label(departure.kind) }</span>
