@@ -14,12 +14,13 @@
           extra += parseFloat(style[side]) || 0;
         });
       }
-      var before = frame.getBoundingClientRect().top;
+      var box = frame.getBoundingClientRect(), grown = Math.ceil(height + extra) - box.height;
       frame.style.setProperty("height", Math.ceil(height + extra) + "px", "important");
-      // What the reader was looking at moved by `shift` inside the frame, and the frame by
-      // however the page reflowed: scroll so that it stays where it was on screen.
-      if (typeof shift === "number" && shift !== 0 && Math.abs(shift) < 100000) {
-        scrollBy(0, shift + frame.getBoundingClientRect().top - before);
+      // What the reader was looking at moved by `shift` inside the frame (never further than
+      // the frame grew or shrank), and the frame by however the page reflowed: scroll so
+      // that it stays where it was on screen, at once, whatever the page's scroll-behavior.
+      if (typeof shift === "number" && shift !== 0 && Math.abs(shift) <= Math.abs(grown)) {
+        scrollBy({ top: shift + frame.getBoundingClientRect().top - box.top, behavior: "instant" });
       }
     }
   });

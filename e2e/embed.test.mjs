@@ -25,7 +25,7 @@ describe("embedding", () => {
        <script src="${widget.url}embed.js"></script>`;
     return {
       "/snippet.html": article(frame()),
-      // Whatever code the fragment holds, pasted into the article as an editor would.
+      // Whatever code the fragment holds, put into the article's markup (its scripts do not run).
       "/paste.html": article(`<div id="pasted"></div>
         <script>document.getElementById("pasted").innerHTML = decodeURIComponent(location.hash.slice(1));</script>`),
       // An article that goes on long after the widget, as most do.
@@ -159,6 +159,27 @@ describe("embedding", () => {
     assert.equal(await frame.locator(".sx-steps.is-all").count(), 0);
     const at = await settled(page, toggle);
     assert.ok(Math.abs(at - 600) <= 2, `the switch moved from 600 to ${at} px on screen`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("scrolls the host for nothing else: a move to another step, or a message that changes no height", async () => {
+    const { page, frame, context, problems } = await hostPage("/long.html");
+    await frame.locator(".sx-dot").nth(4).click();
+    await fits(page, frame);
+    // At the end of the exodus step, the host's go command (as a swipe does) moves to the
+    // shorter rivals step: the page stays where it is, as it does standalone.
+    await scrollTo(page, frame.locator(".sx-switch"), 600);
+    const before = await page.evaluate(() => scrollY);
+    await page.evaluate(() => document.querySelector("iframe").contentWindow.postMessage({ type: "scale-explainer:go", step: "rivals" }, "*"));
+    await frame.locator("#sx-rivals.is-current").waitFor();
+    await fits(page, frame);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), before, "the host scrolled on a move to another step");
+    // A shift with no change of height (a repeat, or a page the frame was sent to) is ignored.
+    await frame.evaluate(() => parent.postMessage({ type: "scale-explainer:height", height: innerHeight, shift: 3000 }, "*"));
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), before, "the host scrolled on a shift without a change of height");
     assert.deepEqual(problems, []);
     await context.close();
   });

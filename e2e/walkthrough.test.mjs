@@ -244,13 +244,12 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
-  it("sets the words in the rivals chart's boxes in their middle, and marks each departure by its kind", async () => {
-    const { page, context } = await reader("#rivals");
-    // Each filled box's text: how far its middle is from the box's middle, in px.
-    const offsets = await page.locator("#sx-rivals .sx-chart svg").evaluate((svg) =>
-      [...svg.querySelectorAll("rect")].flatMap((rect) => {
+  /** Each filled box's text in the chart `svg` locates: how far its middle is from the box's middle, in px. */
+  function labelOffsets(svg) {
+    return svg.evaluate((chart) =>
+      [...chart.querySelectorAll("rect")].flatMap((rect) => {
         const box = rect.getBoundingClientRect();
-        const inside = [...svg.querySelectorAll("text")].find((text) => {
+        const inside = [...chart.querySelectorAll("text")].find((text) => {
           const { top, bottom } = text.getBoundingClientRect();
           return top >= box.top - 1 && bottom <= box.bottom + 1 && box.height > 20;
         });
@@ -259,8 +258,19 @@ describe("the walkthrough", () => {
         return [[inside.textContent, Math.abs((words.top + words.bottom) / 2 - (box.top + box.bottom) / 2)]];
       }),
     );
-    assert.ok(offsets.length >= 5, "a label in each box");
-    for (const [words, offset] of offsets) assert.ok(offset <= 2, `"${words}" sits ${offset.toFixed(1)} px off its box's middle`);
+  }
+
+  it("sets the words in the rivals chart's and the exodus picture's boxes in their middle, and marks each departure by its kind", async () => {
+    const { page, context } = await reader("#rivals");
+    const rivals = await labelOffsets(page.locator("#sx-rivals .sx-chart svg"));
+    assert.ok(rivals.length >= 5, "a label in each rival's box");
+    // The exodus is a picture only (for newsletters and apps), with Google's figure in a box.
+    const picture = await context.newPage();
+    await picture.setContent(await (await fetch(site.server.url + "chart-exodus.svg")).text());
+    const exodus = await labelOffsets(picture.locator("svg"));
+    assert.deepEqual(exodus.map(([words]) => words), ["Spent: reportedly over $200M"]);
+    await picture.close();
+    for (const [words, offset] of [...rivals, ...exodus]) assert.ok(offset <= 2, `"${words}" sits ${offset.toFixed(1)} px off its box's middle`);
     // The exodus cards: each stripe in its kind's colour (the one its tag names), the
     // clients' one colour and the investor's another.
     await page.locator(".sx-dot").nth(STEPS.indexOf("exodus")).click();

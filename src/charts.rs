@@ -27,9 +27,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The light-theme colours written into every SVG. `assets/style/chart_figure.css` maps each
-/// one a chart fills or strokes with to a theme colour (a stylesheet rule beats a
+/// one a chart on the page fills or strokes with to a theme colour (a stylesheet rule beats a
 /// presentation attribute), which is how the charts follow dark mode; a test checks that
-/// every colour drawn is mapped.
+/// every such colour is mapped. `LOSS` is drawn only in the exodus picture, never themed.
 pub mod palette {
     use plotters::style::RGBColor;
 

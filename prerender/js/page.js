@@ -91,23 +91,24 @@ function reportHeight(widget, pymId) {
 // How far what the reader is looking at moved with the last change of height, in px, for
 // embed.js to scroll the host page by as much: a host's scroll anchoring cannot see into
 // the frame, so "Show all steps" would otherwise leave a reader deep in the article, far
-// from the story. What stays put is the first of the widget's parts that was in the top
-// page's viewport and still shows (turning "Show all" on keeps the step being read;
-// turning it off at the end keeps the switch). A move that focuses the new step's heading
-// (a key's or a step's "Next: …") brings it into view itself: no shift then.
+// from the story. As a browser's own scroll anchoring does, the first of the widget's parts
+// that was in the top page's viewport stays put: turning "Show all" on keeps the step
+// being read (or, above it, the title and controls); turning it off at the end, where
+// the steps read last are gone, keeps the switch. A move to another step keeps the page
+// where it is, as it does standalone: with a key or a step's "Next: …" the new heading is
+// focused and brought into view; a swipe or a host's go command leaves the page still.
 function readersPlace(widget) {
   if (!window.IntersectionObserver) return () => 0;
   const parts = [...widget.querySelectorAll(".sx-header, .sx-nav, .sx-step, .sx-footer")];
+  const steps = widget.querySelector(".sx-steps");
   const inView = new Set();
   const top = (part) => part.getBoundingClientRect().top;
+  const allShown = () => steps?.classList.contains("is-all");
   let seen = [];
-  let toHeading = false;
-  widget.addEventListener("focusin", (event) => {
-    if (event.target.matches(".sx-step-heading")) toHeading = true;
-  });
+  let all = allShown();
   const record = () => {
     seen = parts.filter((part) => inView.has(part)).map((part) => [part, top(part)]);
-    toHeading = false;
+    all = allShown();
   };
   // Without a root, a frame's parts intersect the top page's viewport.
   const observer = new IntersectionObserver((entries) => {
@@ -115,9 +116,13 @@ function readersPlace(widget) {
     record();
   });
   parts.forEach((part) => observer.observe(part));
+  const shown = ([part]) => part.getClientRects().length > 0;
   return () => {
-    const kept = !toHeading && seen.find(([part]) => part.getClientRects().length);
+    // The first part in view, if still shown; if it is gone, only "Show all" turned off
+    // (not a move to another step) looks further, to the first part in view still shown.
+    const kept = seen.length && (shown(seen[0]) ? seen[0] : all !== allShown() && seen.find(shown));
+    const moved = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
     record();
-    return kept ? Math.round(top(kept[0]) - kept[1]) : 0;
+    return moved;
   };
 }

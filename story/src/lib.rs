@@ -385,7 +385,7 @@ impl<'a> Kinds<'a> {
 pub struct Departure<'a> {
     pub party: &'a str,
     pub kind: PartyKind,
-    /// What it did, in a few words: the chart's line.
+    /// What it did, in a few words: its line in the exodus picture (`chart-exodus.png`).
     #[serde(borrow)]
     pub did: Sourced<'a>,
     /// The article's reason or context, in a sentence: the list's line.
