@@ -117,10 +117,22 @@ describe("the editors' kit", () => {
       return [png.readUInt32BE(16), png.readUInt32BE(20)];
     };
     assert.deepEqual(await size("share-card.png"), [1200, 630]);
-    for (const chart of ["stake", "valuation", "exodus", "rivals"]) {
+    // Each says, with no page around it, what it shows: its step's heading, and its caption
+    // (the valuation's, that its figures are our arithmetic).
+    const words = {
+      stake: ["Meta’s stake", "Each square is 1% of Scale AI."],
+      valuation: ["How the deal values Scale AI", "Our arithmetic, not the article’s."],
+      exodus: ["The client exodus"],
+      rivals: ["Who gains ground", "Firms experiencing a surge in demand."],
+    };
+    for (const [chart, [heading, caption = ""]] of Object.entries(words)) {
       const [width] = await size(`chart-${chart}.png`);
-      assert.equal(width, 640, `chart-${chart}.png is drawn at twice the 320-unit canvas`);
-      assert.match(await readFile(join(DIST, `chart-${chart}.svg`), "utf8"), /^<svg[\s\S]*<\/svg>$/);
+      assert.equal(width, 704, `chart-${chart}.png is drawn at twice the 320-unit chart and its 16-unit margins`);
+      const svg = await readFile(join(DIST, `chart-${chart}.svg`), "utf8");
+      assert.match(svg, /^<svg[\s\S]*<\/svg>$/);
+      const texts = [...svg.matchAll(/>([^<>]+)<\/text>/g)].map(([, text]) => text);
+      assert.equal(texts[0], heading, `chart-${chart}.svg opens with its heading`);
+      assert.ok(texts.slice(1).join(" ").includes(caption), `chart-${chart}.svg carries its caption: ${texts}`);
     }
     const card = await readFile(join(DIST, "share-card.svg"), "utf8");
     for (const words of ["nearly $29B", "$14.3B", "49%"]) assert.ok(card.includes(words), words);

@@ -4,11 +4,12 @@
 //! set in DejaVu Sans, which ships in `assets/fonts/` (its licence allows it), so every
 //! build machine draws the same pixels. The card's words are `model::embed::card_alt`.
 
-use std::path::Path;
+use std::{cell::RefCell, collections::HashMap, path::Path};
 
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use resvg::{tiny_skia, usvg};
 use scale_explainer::{
-    charts::{card, exodus},
+    charts::{card, exodus, palette},
     model::story::Story,
 };
 
@@ -26,14 +27,102 @@ pub fn write_all(dir: &Path, story: &Story, rendered: &str) -> Result<(), String
     let card = card::draw(story).map_err(|_| "cannot draw the share card".to_owned())?;
     write_bytes(dir, "share-card.svg", card.as_bytes())?;
     write_bytes(dir, CARD, &png(&card, 1.0, &options)?)?;
-    // The exodus is a picture only: on the page its cards say it all.
+    // The exodus is a picture only: on the page its cards say it all (and its step has no
+    // caption to take).
     let exodus = exodus::draw(&story.exodus, &story.interface.money).map_err(|_| "cannot draw the exodus")?;
+    let mut words = words(rendered)?;
     for (step, svg) in charts(rendered).into_iter().chain([("exodus", exodus.as_str())]) {
-        write_bytes(dir, &format!("chart-{step}.svg"), svg.as_bytes())?;
-        // Twice the 320-unit canvas: sharp on a phone's screen and in a newsletter.
-        write_bytes(dir, &format!("chart-{step}.png"), &png(svg, 2.0, &options)?)?;
+        let (heading, caption) = words.remove(step).ok_or_else(|| format!("the {step} step has no heading"))?;
+        let picture = titled(svg, &heading, &caption, &options)?;
+        write_bytes(dir, &format!("chart-{step}.svg"), picture.as_bytes())?;
+        // Twice its size (352 units: the 320-unit chart and its margins): sharp on a
+        // phone's screen and in a newsletter.
+        write_bytes(dir, &format!("chart-{step}.png"), &png(&picture, 2.0, &options)?)?;
     }
     Ok(())
+}
+
+/// The chart's width, and the widest a line of words above it may be.
+const WIDTH: f32 = 320.0;
+
+/// The space around a picture's words and chart.
+const MARGIN: i32 = 16;
+
+/// A chart as a picture that stands on its own where no page goes with it: the step's
+/// heading and the chart's caption above it (for the valuation, the words that say it is
+/// our arithmetic), wrapped to the chart's width. `heading` and `caption` are escaped text.
+fn titled(chart: &str, heading: &str, caption: &str, options: &usvg::Options) -> Result<String, String> {
+    let tree = usvg::Tree::from_str(chart, options).map_err(|e| format!("cannot read a chart's SVG: {e}"))?;
+    let mut lines = String::new();
+    let mut top = 0;
+    for (words, size, weight, colour, leading) in
+        [(heading, 18, "bold", palette::TEXT, 24), (caption, 14, "normal", palette::MUTED, 20)]
+    {
+        for line in wrap(words, size, weight, options)? {
+            let (r, g, b) = (colour.0, colour.1, colour.2);
+            lines += &format!(
+                "<text x=\"0\" y=\"{top}\" dy=\"0.76em\" font-size=\"{size}\" font-weight=\"{weight}\" \
+                 fill=\"#{r:02X}{g:02X}{b:02X}\" font-family=\"sans-serif\">{line}</text>"
+            );
+            top += leading;
+        }
+    }
+    let chart_top = top + 12;
+    // A margin all round, so that nothing touches the picture's edge wherever it is shown.
+    let (width, height) = (WIDTH as i32 + 2 * MARGIN, chart_top + tree.size().height().ceil() as i32 + 2 * MARGIN);
+    Ok(format!(
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\
+         <g transform=\"translate({MARGIN} {MARGIN})\">{lines}<g transform=\"translate(0 {chart_top})\">{chart}</g></g></svg>"
+    ))
+}
+
+/// `text` (escaped) in lines no wider than the chart, breaking between words, as measured
+/// in the shipped font; a word wider than a line has a line of its own.
+fn wrap(text: &str, size: u32, weight: &str, options: &usvg::Options) -> Result<Vec<String>, String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let longer = lines.last().map(|line| format!("{line} {word}"));
+        match longer {
+            Some(longer) if width(&longer, size, weight, options)? <= WIDTH => *lines.last_mut().unwrap() = longer,
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    Ok(lines)
+}
+
+/// How wide `text` (escaped) is set, in chart units.
+fn width(text: &str, size: u32, weight: &str, options: &usvg::Options) -> Result<f32, String> {
+    let svg = format!(
+        "<svg width=\"4000\" height=\"100\" xmlns=\"http://www.w3.org/2000/svg\"><text x=\"0\" y=\"50\" \
+         font-size=\"{size}\" font-weight=\"{weight}\" font-family=\"sans-serif\">{text}</text></svg>"
+    );
+    let tree = usvg::Tree::from_str(&svg, options).map_err(|e| format!("cannot measure {text:?}: {e}"))?;
+    Ok(tree.root().abs_bounding_box().right())
+}
+
+/// Each chart step's heading and its chart's caption in the prerendered story, by step id,
+/// as the page shows them (escaped, as they are in the page).
+fn words(rendered: &str) -> Result<HashMap<String, (String, String)>, String> {
+    let step = RefCell::new(String::new());
+    let found: RefCell<HashMap<String, (String, String)>> = RefCell::default();
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("section.sx-step", |section| {
+            *step.borrow_mut() = section
+                .get_attribute("id")
+                .and_then(|id| id.strip_prefix("sx-").map(str::to_owned))
+                .unwrap_or_default();
+            Ok(())
+        }))
+        .append_element_content_handler(text!("section.sx-step > h2", |text| {
+            found.borrow_mut().entry(step.borrow().clone()).or_default().0.push_str(text.as_str());
+            Ok(())
+        }))
+        .append_element_content_handler(text!("section.sx-step figcaption", |text| {
+            found.borrow_mut().entry(step.borrow().clone()).or_default().1.push_str(text.as_str());
+            Ok(())
+        }));
+    rewrite_str(rendered, settings).map_err(|e| format!("cannot read the rendered story: {e}"))?;
+    Ok(found.into_inner())
 }
 
 fn options() -> usvg::Options<'static> {
@@ -86,6 +175,35 @@ mod tests {
         let rendered = render_story_html(&STORY, &BROWSER_STORY);
         let steps: Vec<&str> = charts(&rendered).into_iter().map(|(step, _)| step).collect();
         assert_eq!(steps, ["stake", "valuation", "rivals"]);
+    }
+
+    #[test]
+    fn each_picture_carries_its_steps_heading_and_caption_in_lines_that_fit() {
+        let rendered = render_story_html(&STORY, &BROWSER_STORY);
+        let mut words = words(&rendered).unwrap();
+        let (heading, caption) = words.remove("valuation").unwrap();
+        assert_eq!(heading, "How the deal values Scale AI");
+        // What says, where no page goes with it, that the picture's figures are ours.
+        assert_eq!(caption, "Our arithmetic, not the article’s. The dashed line marks what 49% implies.");
+        assert_eq!(words.remove("rivals").unwrap().1, STORY.rivals.caption.text);
+        assert_eq!(words.remove("exodus").unwrap(), ("The client exodus".to_owned(), String::new()));
+
+        let options = options();
+        let (_, chart) = charts(&rendered).into_iter().find(|(step, _)| *step == "valuation").unwrap();
+        let picture = titled(chart, &heading, &caption, &options).unwrap();
+        let texts: Vec<&str> = picture.split("</text>").filter_map(|part| Some(part.rsplit_once('>')?.1)).collect();
+        assert_eq!(texts[0], heading);
+        // The caption wraps, each line within the chart's width, and together it reads whole.
+        let lines: Vec<&str> = texts[1..].iter().copied().take_while(|line| caption.contains(line)).collect();
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert_eq!(lines.join(" "), caption);
+        for line in &lines {
+            assert!(width(line, 14, "normal", &options).unwrap() <= WIDTH, "{line:?} is wider than the chart");
+        }
+        // The chart follows, whole: the picture is taller than it by the words' lines.
+        let tall = |svg: &str| usvg::Tree::from_str(svg, &options).unwrap().size().height();
+        assert_eq!(tall(&picture), tall(chart) + 24.0 + 20.0 * lines.len() as f32 + 12.0 + 32.0);
+        assert!(picture.contains(chart));
     }
 
     #[test]
