@@ -9,7 +9,7 @@ use std::{cell::RefCell, collections::HashMap, path::Path};
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use resvg::{tiny_skia, usvg};
 use scale_explainer::{
-    charts::{card, exodus, palette},
+    charts::{self, card, exodus, palette},
     model::story::Story,
 };
 
@@ -43,7 +43,7 @@ pub fn write_all(dir: &Path, story: &Story, rendered: &str) -> Result<(), String
 }
 
 /// The chart's width, and the widest a line of words above it may be.
-const WIDTH: f32 = 320.0;
+const WIDTH: f32 = charts::WIDTH as f32;
 
 /// The space around a picture's words and chart.
 const MARGIN: i32 = 16;
@@ -68,23 +68,27 @@ fn titled(chart: &str, heading: &str, caption: &str, options: &usvg::Options) ->
         }
     }
     let chart_top = top + 12;
-    // A margin all round, so that nothing touches the picture's edge wherever it is shown.
+    // A margin all round, so that nothing touches the picture's edge wherever it is shown,
+    // on white in the SVG as in the PNG: the colours are for a light page.
     let (width, height) = (WIDTH as i32 + 2 * MARGIN, chart_top + tree.size().height().ceil() as i32 + 2 * MARGIN);
     Ok(format!(
         "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\
+         <rect width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/>\
          <g transform=\"translate({MARGIN} {MARGIN})\">{lines}<g transform=\"translate(0 {chart_top})\">{chart}</g></g></svg>"
     ))
 }
 
 /// `text` (escaped) in lines no wider than the chart, breaking between words, as measured
-/// in the shipped font; a word wider than a line has a line of its own.
+/// in the shipped font. A word wider than a line fails the build: it would be cut off.
 fn wrap(text: &str, size: u32, weight: &str, options: &usvg::Options) -> Result<Vec<String>, String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    // Only ASCII spaces break a line: a no-break space ("49 %") holds.
+    for word in text.split_ascii_whitespace() {
         let longer = lines.last().map(|line| format!("{line} {word}"));
         match longer {
             Some(longer) if width(&longer, size, weight, options)? <= WIDTH => *lines.last_mut().unwrap() = longer,
-            _ => lines.push(word.to_owned()),
+            _ if width(word, size, weight, options)? <= WIDTH => lines.push(word.to_owned()),
+            _ => return Err(format!("{word:?} is wider than a chart picture's {WIDTH} units: it would be cut off")),
         }
     }
     Ok(lines)
@@ -117,7 +121,7 @@ fn words(rendered: &str) -> Result<HashMap<String, (String, String)>, String> {
             found.borrow_mut().entry(step.borrow().clone()).or_default().0.push_str(text.as_str());
             Ok(())
         }))
-        .append_element_content_handler(text!("section.sx-step figcaption", |text| {
+        .append_element_content_handler(text!("section.sx-step figure.sx-chart-figure > figcaption", |text| {
             found.borrow_mut().entry(step.borrow().clone()).or_default().1.push_str(text.as_str());
             Ok(())
         }));
@@ -204,6 +208,31 @@ mod tests {
         let tall = |svg: &str| usvg::Tree::from_str(svg, &options).unwrap().size().height();
         assert_eq!(tall(&picture), tall(chart) + 24.0 + 20.0 * lines.len() as f32 + 12.0 + 32.0);
         assert!(picture.contains(chart));
+    }
+
+    #[test]
+    fn a_word_too_wide_for_a_picture_fails_the_build_and_a_no_break_space_holds() {
+        let options = options();
+        let error = wrap(&"W".repeat(40), 14, "normal", &options).unwrap_err();
+        assert!(error.contains("cut off"), "{error}");
+        let lines = wrap(&format!("{} 49\u{a0}%", "word ".repeat(12)), 14, "normal", &options).unwrap();
+        assert!(lines.iter().any(|line| line.ends_with("49\u{a0}%")), "{lines:?}");
+    }
+
+    #[test]
+    fn markup_in_the_words_stays_text_in_the_pictures() {
+        let article = include_str!("../../assets/article.txt");
+        let json = include_str!("../../tests/data/hostile-story.json");
+        let story: &'static Story = Box::leak(Box::new(scale_explainer::model::story::parse(json, article).unwrap()));
+        let rendered = render_story_html(story, Box::leak(Box::new(story.browser())));
+        let mut words = words(&rendered).unwrap();
+        let options = options();
+        for (step, chart) in charts(&rendered) {
+            let (heading, caption) = words.remove(step).unwrap();
+            let picture = titled(chart, &heading, &caption, &options).unwrap();
+            assert!(!picture.contains("<script"), "{step}: {picture}");
+            usvg::Tree::from_str(&picture, &options).unwrap();
+        }
     }
 
     #[test]
