@@ -14,13 +14,15 @@
           extra += parseFloat(style[side]) || 0;
         });
       }
-      var box = frame.getBoundingClientRect(), grown = Math.ceil(height + extra) - box.height;
+      var before = frame.getBoundingClientRect(), after;
       frame.style.setProperty("height", Math.ceil(height + extra) + "px", "important");
+      after = frame.getBoundingClientRect();
       // What the reader was looking at moved by `shift` inside the frame (never further than
-      // the frame grew or shrank), and the frame by however the page reflowed: scroll so
-      // that it stays where it was on screen, at once, whatever the page's scroll-behavior.
-      if (typeof shift === "number" && shift !== 0 && Math.abs(shift) <= Math.abs(grown)) {
-        scrollBy({ top: shift + frame.getBoundingClientRect().top - box.top, behavior: "instant" });
+      // the frame grew or shrank, give or take rounding), and the frame by however the page
+      // reflowed: scroll so that it stays where it was on screen, at once, whatever the
+      // page's scroll-behavior.
+      if (typeof shift === "number" && shift !== 0 && Math.abs(shift) <= Math.abs(after.height - before.height) + 1) {
+        scrollBy({ top: shift + after.top - before.top, behavior: "instant" });
       }
     }
   });

@@ -29,7 +29,8 @@ describe("embedding", () => {
       "/paste.html": article(`<div id="pasted"></div>
         <script>document.getElementById("pasted").innerHTML = decodeURIComponent(location.hash.slice(1));</script>`),
       // An article that goes on long after the widget, as most do.
-      "/long.html": article(frame()).replace('<p id="after">', "<p>More of the article.</p>".repeat(40) + '<p id="after">'),
+      // (Its frame has a border and padding, in content-box, as some articles' CSS gives them.)
+      "/long.html": article(frame(), "iframe{border:3px solid #ccc;padding:5px}").replace('<p id="after">', "<p>More of the article.</p>".repeat(40) + '<p id="after">'),
       // Common article CSS: border-box everywhere, and a border on embeds.
       "/border-box.html": article(frame(), "*{box-sizing:border-box} iframe{border:6px solid #ccc;padding:4px}"),
       "/full-height.html": article(frame(), "html,body{height:100%}"),
@@ -176,10 +177,23 @@ describe("embedding", () => {
     await fits(page, frame);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => scrollY), before, "the host scrolled on a move to another step");
+    // A key's move with only the bottom of the widget on screen (the Embed panel open, the
+    // step above the screen): the new step's heading is brought into view, and the host
+    // does not then scroll it away again.
+    await frame.getByRole("button", { name: "Embed" }).click();
+    const copy = frame.getByRole("button", { name: "Copy" }).last();
+    await scrollTo(page, copy, 300);
+    await copy.focus();
+    await page.keyboard.press("ArrowLeft");
+    await frame.locator("#sx-exodus.is-current").waitFor();
+    await fits(page, frame);
+    const heading = await settled(page, frame.locator("#sx-exodus .sx-step-heading"));
+    assert.ok(heading >= 0 && heading < 740, `the new step's heading is at ${heading} px, off screen`);
     // A shift with no change of height (a repeat, or a page the frame was sent to) is ignored.
+    const still = await page.evaluate(() => scrollY);
     await frame.evaluate(() => parent.postMessage({ type: "scale-explainer:height", height: innerHeight, shift: 3000 }, "*"));
     await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => scrollY), before, "the host scrolled on a shift without a change of height");
+    assert.equal(await page.evaluate(() => scrollY), still, "the host scrolled on a shift without a change of height");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -117,6 +117,8 @@ describe("a seeded random walk", () => {
         // A control that disappeared between finding and clicking it is the walk's own race, not the widget's.
         if (!/Timeout|not attached|detached|not visible|outside of the viewport/.test(error.message)) throw error;
       }
+      // As painted: after the next frame, so a render still in flight is not read half done.
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
       const state = await page.evaluate(() => ({
         current: [...document.querySelectorAll(".sx-step.is-current")].map((s) => s.id.replace(/^sx-/, "")),
         showAll: !!document.querySelector(".sx-steps.is-all"),

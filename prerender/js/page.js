@@ -93,22 +93,26 @@ function reportHeight(widget, pymId) {
 // the frame, so "Show all steps" would otherwise leave a reader deep in the article, far
 // from the story. As a browser's own scroll anchoring does, the first of the widget's parts
 // that was in the top page's viewport stays put: turning "Show all" on keeps the step
-// being read (or, above it, the title and controls); turning it off at the end, where
-// the steps read last are gone, keeps the switch. A move to another step keeps the page
-// where it is, as it does standalone: with a key or a step's "Next: …" the new heading is
-// focused and brought into view; a swipe or a host's go command leaves the page still.
+// being read (or, above it, the title); turning it off at the end, where the steps read
+// last are gone, keeps the switch. A move to another step scrolls nothing, as standalone:
+// with a key or a step's "Next: …" the new heading is focused and brought into view; a
+// swipe or a host's go command leaves the page still. (The step controls are not among
+// the parts: "Show all" takes them away and builds them anew.)
 function readersPlace(widget) {
   if (!window.IntersectionObserver) return () => 0;
-  const parts = [...widget.querySelectorAll(".sx-header, .sx-nav, .sx-step, .sx-footer")];
+  const parts = [...widget.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
   const steps = widget.querySelector(".sx-steps");
   const inView = new Set();
   const top = (part) => part.getBoundingClientRect().top;
   const allShown = () => steps?.classList.contains("is-all");
+  const current = () => steps?.querySelector(".sx-step.is-current");
   let seen = [];
   let all = allShown();
+  let step = current();
   const record = () => {
     seen = parts.filter((part) => inView.has(part)).map((part) => [part, top(part)]);
     all = allShown();
+    step = current();
   };
   // Without a root, a frame's parts intersect the top page's viewport.
   const observer = new IntersectionObserver((entries) => {
@@ -118,11 +122,12 @@ function readersPlace(widget) {
   parts.forEach((part) => observer.observe(part));
   const shown = ([part]) => part.getClientRects().length > 0;
   return () => {
-    // The first part in view, if still shown; if it is gone, only "Show all" turned off
-    // (not a move to another step) looks further, to the first part in view still shown.
-    const kept = seen.length && (shown(seen[0]) ? seen[0] : all !== allShown() && seen.find(shown));
-    const moved = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
+    // Unless the reader moved to another step: the first part in view, if still shown; if
+    // it is gone ("Show all" turned off), the first part in view still shown.
+    const moved = all === allShown() && step !== current();
+    const kept = !moved && seen.length && (shown(seen[0]) ? seen[0] : seen.find(shown));
+    const shift = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
     record();
-    return moved;
+    return shift;
   };
 }
