@@ -122,10 +122,10 @@ function readersPlace(widget) {
   parts.forEach((part) => observer.observe(part));
   const shown = ([part]) => part.getClientRects().length > 0;
   return () => {
-    // Unless the reader moved to another step: the first part in view, if still shown; if
-    // it is gone ("Show all" turned off), the first part in view still shown.
+    // Unless the reader moved to another step: the first part in view that is still shown
+    // (past any that "Show all" turned off took away).
     const moved = all === allShown() && step !== current();
-    const kept = !moved && seen.length && (shown(seen[0]) ? seen[0] : seen.find(shown));
+    const kept = !moved && seen.find(shown);
     const shift = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
     record();
     return shift;
