@@ -90,6 +90,18 @@ fn what_the_article_says_is_said_as_it_says_it() {
 }
 
 #[test]
+fn the_verdict_is_led_by_the_articles_words_not_ours() {
+    let html = render_story();
+    assert!(
+        html.contains(
+            "<p class=\"sx-reaction\">However, the broader industry’s reaction makes one thing clear:</p>\
+             <p class=\"sx-verdict\">Data trust is everything.</p>"
+        ),
+        "the verdict stands alone"
+    );
+}
+
+#[test]
 fn the_articles_counterweights_and_reasons_are_shown_without_opening_anything() {
     let html = without_disclosures(&render_story());
     for shown in [

@@ -469,6 +469,9 @@ pub struct BottomLine<'a> {
     /// What weighs against the summary's "independent".
     #[serde(borrow)]
     pub counterweight: Sourced<'a>,
+    /// What leads to the verdict: "the broader industry's reaction makes one thing clear:".
+    #[serde(borrow)]
+    pub reaction: Sourced<'a>,
     #[serde(borrow)]
     pub verdict: Sourced<'a>,
     #[serde(borrow)]

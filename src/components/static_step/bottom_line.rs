@@ -1,4 +1,5 @@
-//! The bottom line: independent, says its interim CEO; but data trust is everything.
+//! The bottom line: independent, says its interim CEO; but the industry's reaction makes
+//! one thing clear: data trust is everything.
 
 use yew::prelude::*;
 
@@ -14,12 +15,14 @@ pub struct BottomLineVerdictProps {
 
 #[function_component]
 pub fn BottomLineVerdict(props: &BottomLineVerdictProps) -> Html {
-    let BottomLine { summary, counterweight, verdict, outlook } = props.bottom_line;
-    let quotes = sources([summary.source, counterweight.source, verdict.source, outlook.source]);
+    let BottomLine { summary, counterweight, reaction, verdict, outlook } = props.bottom_line;
+    let quotes = sources([summary.source, counterweight.source, reaction.source, verdict.source, outlook.source]);
     html! {
         <>
             <p>{ summary.text }</p>
             <p>{ counterweight.text }</p>
+            // The article's own lead-in: the verdict is the industry's reaction, not ours.
+            <p class="sx-reaction">{ reaction.text }</p>
             <p class="sx-verdict">{ verdict.text }</p>
             <p>{ outlook.text }</p>
             { source_note(props.words.source_label, &quotes) }
