@@ -89,6 +89,34 @@ fn what_the_article_says_is_said_as_it_says_it() {
     }
 }
 
+/// The text of every `<p>` in `html`, tags dropped.
+fn paragraphs(html: &str) -> Vec<String> {
+    html.split("<p")
+        .skip(1)
+        .filter_map(|part| part.split_once('>').and_then(|(_, rest)| rest.split_once("</p>")))
+        .map(|(inner, _)| {
+            let mut text = String::new();
+            for piece in inner.split('<') {
+                text.push_str(piece.split_once('>').map_or(piece, |(_, after)| after));
+            }
+            text
+        })
+        .collect()
+}
+
+#[test]
+fn no_paragraph_of_the_story_is_said_twice() {
+    // The OpenAI and xAI cards once carried the same sentence word for word, and Wang's card
+    // said "will join Meta" in two lines running.
+    let html = without_disclosures(&render_story());
+    let said = paragraphs(&html);
+    assert!(said.len() > 30, "the story's paragraphs: {}", said.len());
+    for (i, text) in said.iter().enumerate() {
+        assert!(!said[..i].contains(text), "said twice: {text:?}");
+    }
+    assert_eq!(html.matches("will join Meta").count() + html.matches("Will join Meta").count(), 1);
+}
+
 #[test]
 fn the_verdict_is_led_by_the_articles_words_not_ours() {
     let html = render_story();
