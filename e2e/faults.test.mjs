@@ -22,6 +22,9 @@ describe("faults and hostile input", () => {
     assert.equal(await page.locator(".sx-sort:enabled").count(), 0, "no sort button that cannot sort");
     const hint = page.locator(".sx-sort-hint");
     assert.ok((await hint.count()) === 1 && !(await hint.isVisible()), "no hint that the headers sort the table");
+    // Nor is one step announced, of a story shown whole.
+    const announcer = page.locator(".sx-announcer");
+    assert.ok((await announcer.count()) === 1 && !(await announcer.isVisible()), "a screen reader is told of one step");
   }
 
   for (const [name, block] of [

@@ -74,6 +74,9 @@ describe("the built page", () => {
     // Nor is a screen reader told that the headers sort the table.
     const hint = page.locator(".sx-sort-hint");
     assert.ok((await hint.count()) === 1 && !(await hint.isVisible()), "the hint that the headers sort the table is read out");
+    // Nor that it is on "Step 1 of 8" of a story shown whole.
+    const announcer = page.locator(".sx-announcer");
+    assert.ok((await announcer.count()) === 1 && !(await announcer.isVisible()), "one step of eight is announced");
     await screenshot(page, "phone-no-js");
     assert.deepEqual(problems, [], "no request fails: the page asks for no code it cannot run");
     await context.close();
