@@ -118,7 +118,7 @@ describe("the editors' kit", () => {
     };
     assert.deepEqual(await size("share-card.png"), [1200, 630]);
     // Each says, with no page around it, what it shows: its step's heading, and its caption
-    // (the valuation's, that its figures are our arithmetic).
+    // (the valuation's, that its figures are our arithmetic, after the article's figure).
     const words = {
       stake: ["Meta’s stake", "Each square is 1% of Scale AI."],
       valuation: ["How the deal values Scale AI", "Our arithmetic, not the article’s."],
@@ -134,6 +134,10 @@ describe("the editors' kit", () => {
       assert.equal(texts[0], heading, `chart-${chart}.svg opens with its heading`);
       assert.ok(texts.slice(1).join(" ").includes(caption), `chart-${chart}.svg carries its caption: ${texts}`);
     }
+    // Our $29.2B never stands alone: the article's "nearly $29B" comes first, as on the page.
+    const valuation = await readFile(join(DIST, "chart-valuation.svg"), "utf8");
+    const said = [...valuation.matchAll(/>([^<>]+)<\/text>/g)].map(([, text]) => text).join(" ");
+    assert.ok(said.indexOf("nearly $29B") > 0 && said.indexOf("nearly $29B") < said.indexOf("$29.2B"), said);
     const card = await readFile(join(DIST, "share-card.svg"), "utf8");
     for (const words of ["nearly $29B", "$14.3B", "49%"]) assert.ok(card.includes(words), words);
   });

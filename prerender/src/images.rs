@@ -32,8 +32,8 @@ pub fn write_all(dir: &Path, story: &Story, rendered: &str) -> Result<(), String
     let exodus = exodus::draw(&story.exodus, &story.interface.money).map_err(|_| "cannot draw the exodus")?;
     let mut words = words(rendered)?;
     for (step, svg) in charts(rendered).into_iter().chain([("exodus", exodus.as_str())]) {
-        let (heading, caption) = words.remove(step).ok_or_else(|| format!("the {step} step has no heading"))?;
-        let picture = titled(svg, &heading, &caption, &options)?;
+        let words = words.remove(step).ok_or_else(|| format!("the {step} step has no heading"))?;
+        let picture = titled(svg, &words, &options)?;
         write_bytes(dir, &format!("chart-{step}.svg"), picture.as_bytes())?;
         // Twice its size (352 units: the 320-unit chart and its margins): sharp on a
         // phone's screen and in a newsletter.
@@ -48,16 +48,28 @@ const WIDTH: f32 = charts::WIDTH as f32;
 /// The space around a picture's words and chart.
 const MARGIN: i32 = 16;
 
+/// What a picture says above its chart, as its step says it (escaped text, as in the page).
+#[derive(Debug, Default, PartialEq)]
+struct Words {
+    heading: String,
+    /// The article's own figure, where the step gives it beside our arithmetic
+    /// (`p.sx-reported`): a picture of ours must not stand without it.
+    reported: String,
+    caption: String,
+}
+
 /// A chart as a picture that stands on its own where no page goes with it: the step's
-/// heading and the chart's caption above it (for the valuation, the words that say it is
-/// our arithmetic), wrapped to the chart's width. `heading` and `caption` are escaped text.
-fn titled(chart: &str, heading: &str, caption: &str, options: &usvg::Options) -> Result<String, String> {
+/// heading, the article's figure where there is one, and the chart's caption above it (for
+/// the valuation, the words that say it is our arithmetic), wrapped to the chart's width.
+fn titled(chart: &str, words: &Words, options: &usvg::Options) -> Result<String, String> {
     let tree = usvg::Tree::from_str(chart, options).map_err(|e| format!("cannot read a chart's SVG: {e}"))?;
     let mut lines = String::new();
     let mut top = 0;
-    for (words, size, weight, colour, leading) in
-        [(heading, 18, "bold", palette::TEXT, 24), (caption, 14, "normal", palette::MUTED, 20)]
-    {
+    for (words, size, weight, colour, leading) in [
+        (&words.heading, 18, "bold", palette::TEXT, 24),
+        (&words.reported, 14, "normal", palette::TEXT, 20),
+        (&words.caption, 14, "normal", palette::MUTED, 20),
+    ] {
         for line in wrap(words, size, weight, options)? {
             let (r, g, b) = (colour.0, colour.1, colour.2);
             lines += &format!(
@@ -104,11 +116,11 @@ fn width(text: &str, size: u32, weight: &str, options: &usvg::Options) -> Result
     Ok(tree.root().abs_bounding_box().right())
 }
 
-/// Each chart step's heading and its chart's caption in the prerendered story, by step id,
-/// as the page shows them (escaped, as they are in the page).
-fn words(rendered: &str) -> Result<HashMap<String, (String, String)>, String> {
+/// Each step's words for its picture in the prerendered story, by step id, as the page
+/// shows them (escaped, as they are in the page).
+fn words(rendered: &str) -> Result<HashMap<String, Words>, String> {
     let step = RefCell::new(String::new());
-    let found: RefCell<HashMap<String, (String, String)>> = RefCell::default();
+    let found: RefCell<HashMap<String, Words>> = RefCell::default();
     let settings = RewriteStrSettings::new()
         .append_element_content_handler(element!("section.sx-step", |section| {
             *step.borrow_mut() = section
@@ -118,11 +130,16 @@ fn words(rendered: &str) -> Result<HashMap<String, (String, String)>, String> {
             Ok(())
         }))
         .append_element_content_handler(text!("section.sx-step > h2", |text| {
-            found.borrow_mut().entry(step.borrow().clone()).or_default().0.push_str(text.as_str());
+            found.borrow_mut().entry(step.borrow().clone()).or_default().heading.push_str(text.as_str());
+            Ok(())
+        }))
+        // With the note inside it on our arithmetic: text handlers see descendants' text.
+        .append_element_content_handler(text!("section.sx-step p.sx-reported", |text| {
+            found.borrow_mut().entry(step.borrow().clone()).or_default().reported.push_str(text.as_str());
             Ok(())
         }))
         .append_element_content_handler(text!("section.sx-step figure.sx-chart-figure > figcaption", |text| {
-            found.borrow_mut().entry(step.borrow().clone()).or_default().1.push_str(text.as_str());
+            found.borrow_mut().entry(step.borrow().clone()).or_default().caption.push_str(text.as_str());
             Ok(())
         }));
     rewrite_str(rendered, settings).map_err(|e| format!("cannot read the rendered story: {e}"))?;
@@ -185,28 +202,40 @@ mod tests {
     fn each_picture_carries_its_steps_heading_and_caption_in_lines_that_fit() {
         let rendered = render_story_html(&STORY, &BROWSER_STORY);
         let mut words = words(&rendered).unwrap();
-        let (heading, caption) = words.remove("valuation").unwrap();
-        assert_eq!(heading, "How the deal values Scale AI");
-        // What says, where no page goes with it, that the picture's figures are ours.
-        assert_eq!(caption, "Our arithmetic, not the article’s. The dashed line marks what 49% implies.");
-        assert_eq!(words.remove("rivals").unwrap().1, STORY.rivals.caption.text);
-        assert_eq!(words.remove("exodus").unwrap(), ("The client exodus".to_owned(), String::new()));
+        let valuation = words.remove("valuation").unwrap();
+        assert_eq!(valuation.heading, "How the deal values Scale AI");
+        // Where no page goes with it, the article's figure comes first, and then what says
+        // that the picture's figures are ours.
+        assert_eq!(
+            valuation.reported,
+            "The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B. \
+             Our arithmetic below divides $14.3B by 49%; it need not match the article’s valuation."
+        );
+        assert_eq!(valuation.caption, "Our arithmetic, not the article’s. The dashed line marks what 49% implies.");
+        assert_eq!(words.remove("rivals").unwrap().caption, STORY.rivals.caption.text);
+        let exodus = Words { heading: "The client exodus".to_owned(), ..Words::default() };
+        assert_eq!(words.remove("exodus").unwrap(), exodus);
 
         let options = options();
         let (_, chart) = charts(&rendered).into_iter().find(|(step, _)| *step == "valuation").unwrap();
-        let picture = titled(chart, &heading, &caption, &options).unwrap();
+        let picture = titled(chart, &valuation, &options).unwrap();
         let texts: Vec<&str> = picture.split("</text>").filter_map(|part| Some(part.rsplit_once('>')?.1)).collect();
-        assert_eq!(texts[0], heading);
-        // The caption wraps, each line within the chart's width, and together it reads whole.
-        let lines: Vec<&str> = texts[1..].iter().copied().take_while(|line| caption.contains(line)).collect();
-        assert!(lines.len() >= 2, "{lines:?}");
-        assert_eq!(lines.join(" "), caption);
-        for line in &lines {
-            assert!(width(line, 14, "normal", &options).unwrap() <= WIDTH, "{line:?} is wider than the chart");
+        assert_eq!(texts[0], valuation.heading);
+        // The figure and the caption wrap, each line within the chart's width, and each reads whole.
+        let mut rest = &texts[1..];
+        for words in [&valuation.reported, &valuation.caption] {
+            let lines: Vec<&str> = rest.iter().copied().take_while(|line| words.contains(line)).collect();
+            assert!(lines.len() >= 2, "{lines:?}");
+            assert_eq!(&lines.join(" "), words);
+            for line in &lines {
+                assert!(width(line, 14, "normal", &options).unwrap() <= WIDTH, "{line:?} is wider than the chart");
+            }
+            rest = &rest[lines.len()..];
         }
         // The chart follows, whole: the picture is taller than it by the words' lines.
+        let lines = texts.len() - rest.len() - 1;
         let tall = |svg: &str| usvg::Tree::from_str(svg, &options).unwrap().size().height();
-        assert_eq!(tall(&picture), tall(chart) + 24.0 + 20.0 * lines.len() as f32 + 12.0 + 32.0);
+        assert_eq!(tall(&picture), tall(chart) + 24.0 + 20.0 * lines as f32 + 12.0 + 32.0);
         assert!(picture.contains(chart));
     }
 
@@ -228,8 +257,7 @@ mod tests {
         let mut words = words(&rendered).unwrap();
         let options = options();
         for (step, chart) in charts(&rendered) {
-            let (heading, caption) = words.remove(step).unwrap();
-            let picture = titled(chart, &heading, &caption, &options).unwrap();
+            let picture = titled(chart, &words.remove(step).unwrap(), &options).unwrap();
             assert!(!picture.contains("<script"), "{step}: {picture}");
             usvg::Tree::from_str(&picture, &options).unwrap();
         }
