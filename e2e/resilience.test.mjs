@@ -185,6 +185,32 @@ describe("failure and stress paths, in every embed mode", () => {
     });
   }
 
+  // Inside a frame the story scrolls with the article, so under the finger it hardly moves:
+  // a scroll's sideways drift once read as a swipe there, and changed the step mid-scroll.
+  for (const [mode, url] of [["in the article's iframe", () => sites.host.url + "iframe.html"], ["standalone", () => sites.widget.url]]) {
+    it(`keeps its step when the reader scrolls past it with a sideways drift, ${mode}`, async () => {
+      const { page, context, problems } = await open(sites.browser, url(), PHONE);
+      const where = mode === "standalone" ? page : await frameOf(page);
+      await where.locator(".sx.is-live").waitFor();
+      await where.locator(".sx-dot").nth(2).click();
+      assert.equal(await where.locator(".sx-progress").innerText(), "3 of 8");
+      const steps = where.locator(".sx-steps");
+      await steps.evaluate((s) => s.scrollIntoView({ block: "start" }));
+      await page.waitForTimeout(200);
+      const offset = where === page ? 0 : await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+      const box = await steps.evaluate((s) => s.getBoundingClientRect().toJSON());
+      const scrolled = await page.evaluate(() => scrollY);
+      for (const dx of [60, -60]) {
+        await swipe(page, { x: 180 - dx / 2, y: offset + box.y + 300, dx, dy: -250 });
+        await page.waitForTimeout(400);
+      }
+      assert.ok((await page.evaluate(() => scrollY)) > scrolled, "the page scrolled");
+      assert.equal(await where.locator(".sx-progress").innerText(), "3 of 8", "the step changed mid-scroll");
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   it("applies the theme message to a direct mount", async () => {
     const { page, context } = await open(sites.browser, sites.host.url + "mount.html", { ...PHONE, colorScheme: "light" });
     const story = page.locator("[data-scale-explainer] >> .sx.is-live");
