@@ -211,6 +211,32 @@ describe("failure and stress paths, in every embed mode", () => {
     });
   }
 
+  it("keeps the reader's place on screen when Show all steps changes a direct mount's height", async () => {
+    const { page, context, problems } = await open(sites.browser, sites.host.url + "mount.html", PHONE);
+    const inMount = (selector) => page.locator(`[data-scale-explainer] >> ${selector}`);
+    await inMount(".sx.is-live").waitFor();
+    const [toggle, exodus] = [inMount(".sx-switch"), inMount("#sx-exodus")];
+    const onScreen = async (locator) => Math.round((await locator.boundingBox()).y);
+    const scrollTo = async (locator, y) => page.evaluate((by) => scrollBy(0, by), (await onScreen(locator)) - y);
+    await inMount(".sx-dot").nth(4).click();
+    // At the end of the exodus step, turning it on: the step being read stays where it is.
+    await scrollTo(toggle, 600);
+    const reading = await onScreen(exodus);
+    await toggle.click();
+    await page.waitForTimeout(300);
+    assert.equal(await inMount(".sx-steps.is-all").count(), 1);
+    assert.ok(Math.abs((await onScreen(exodus)) - reading) <= 2, `the exodus step moved from ${reading} to ${await onScreen(exodus)}`);
+    // At the end of the whole story, turning it off: the switch stays, not the article's
+    // text after a widget that shrank by thousands of px.
+    await scrollTo(toggle, 600);
+    await toggle.click();
+    await page.waitForTimeout(300);
+    assert.equal(await inMount(".sx-steps.is-all").count(), 0);
+    assert.ok(Math.abs((await onScreen(toggle)) - 600) <= 2, `the switch moved from 600 to ${await onScreen(toggle)} px on screen`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("applies the theme message to a direct mount", async () => {
     const { page, context } = await open(sites.browser, sites.host.url + "mount.html", { ...PHONE, colorScheme: "light" });
     const story = page.locator("[data-scale-explainer] >> .sx.is-live");
