@@ -247,15 +247,15 @@ describe("failure and stress paths, in every embed mode", () => {
     await context.close();
   });
 
-  for (const [name, setup] of [
-    ["the default text size doubled", async (page) => {
+  for (const [width, name, setup] of [
+    [320, "the default text size doubled", async (page) => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
     }],
-    ["200% zoom (a 180 px layout viewport)", (page) => page.setViewportSize({ width: 180, height: 370 })],
+    [360, "200% zoom (a 180 px layout viewport)", (page) => page.setViewportSize({ width: 180, height: 370 })],
   ]) {
-    it(`reads on a 360 px phone with ${name}: nothing sideways, text inside its controls, a usable slider`, async () => {
-      const context = await sites.browser.newContext(PHONE);
+    it(`reads on a ${width} px phone with ${name}: nothing sideways, text inside its controls, a usable slider`, async () => {
+      const context = await sites.browser.newContext({ ...PHONE, viewport: { width, height: 740 } });
       const page = await context.newPage();
       await setup(page);
       await page.goto(sites.widget.url);
