@@ -39,11 +39,19 @@ describe("faults and hostile input", () => {
       const page = await context.newPage();
       const pageErrors = [];
       page.on("pageerror", (error) => pageErrors.push(error.message));
+      const warnings = [];
+      page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
       await page.goto(site.server.url + "#exodus");
       await page.waitForSelector(".sx.sx-static");
       await wholeStoryShown(page);
       assert.deepEqual(pageErrors, []);
-      if (name === "the wasm is missing") await screenshot(page, "fault-no-wasm");
+      if (name === "the wasm is missing") {
+        await screenshot(page, "fault-no-wasm");
+        // Past the time the code had to go live: the first cause is the one said.
+        await page.waitForTimeout(8500);
+        const said = warnings.filter((warning) => warning.startsWith("scale-explainer:"));
+        assert.equal(said.length, 1, said.join("\n"));
+      }
       await context.close();
     });
   }

@@ -11,9 +11,19 @@
 // dead controls. Counted from the first paint, or from the mount.
 const FALLBACK_AFTER_MS = 8000;
 
-// The whole static story, with its notice, for every widget not yet live.
+// The whole static story, with its notice, for every widget not yet live (and not already
+// fallen back: one warning, for the first cause). The step the reader is on stays where it
+// is on screen as the story unrolls around it; in a frame, the page script's
+// `readersPlace` has the host scroll instead.
 function fallBack(widgets, why) {
-  const waiting = [...widgets].filter((widget) => !widget.matches(".is-live, .sx-broken"));
-  for (const widget of waiting) widget.classList.add("sx-static");
+  const waiting = [...widgets].filter((widget) => !widget.matches(".is-live, .sx-broken, .sx-static"));
+  for (const widget of waiting) {
+    const step = widget.querySelector(".sx-steps:not(.is-all) > .sx-step.is-current");
+    const before = step?.getBoundingClientRect();
+    widget.classList.add("sx-static");
+    if (parent === window && before?.top < innerHeight && before.bottom > 0) {
+      scrollBy({ top: step.getBoundingClientRect().top - before.top, behavior: "instant" });
+    }
+  }
   if (waiting.length) console.warn("scale-explainer: the interactive parts could not load:", why);
 }

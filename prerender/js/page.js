@@ -97,7 +97,8 @@ function reportHeight(widget, pymId) {
 // last are gone, keeps the switch. A move to another step scrolls nothing, as standalone:
 // with a key or a step's "Next: …" the new heading is focused and brought into view; a
 // swipe or a host's go command leaves the page still. (The step controls are not among
-// the parts: "Show all" takes them away and builds them anew.)
+// the parts: "Show all" takes them away and builds them anew.) When the code falls back to
+// the whole static story, which the reader did not ask for, the step they were on stays put.
 function readersPlace(widget) {
   if (!window.IntersectionObserver) return () => 0;
   const parts = [...widget.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
@@ -106,13 +107,16 @@ function readersPlace(widget) {
   const top = (part) => part.getBoundingClientRect().top;
   const allShown = () => steps?.classList.contains("is-all");
   const current = () => steps?.querySelector(".sx-step.is-current");
+  const fallen = () => widget.matches(".sx-static, .sx-broken");
   let seen = [];
   let all = allShown();
   let step = current();
+  let fell = fallen();
   const record = () => {
     seen = parts.filter((part) => inView.has(part)).map((part) => [part, top(part)]);
     all = allShown();
     step = current();
+    fell = fallen();
   };
   // Without a root, a frame's parts intersect the top page's viewport.
   const observer = new IntersectionObserver((entries) => {
@@ -125,7 +129,8 @@ function readersPlace(widget) {
     // Unless the reader moved to another step: the first part in view that is still shown
     // (past any that "Show all" turned off took away).
     const moved = all === allShown() && step !== current();
-    const kept = !moved && seen.find(shown);
+    const reading = !fell && fallen() && seen.find(([part]) => part === step);
+    const kept = reading || (!moved && seen.find(shown));
     const shift = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
     record();
     return shift;
