@@ -44,7 +44,7 @@ describe("embedding", () => {
           `<div data-scale-explainer data-step="exodus" data-hide-title><a href="${widget.url}">The explainer</a></div>
            <script type="module" src="${widget.url}mount.js"></script>`,
           // What article stylesheets really do to embedded content.
-          `html{font-size:62.5%} *{box-sizing:content-box!important} body{text-align:center;text-transform:uppercase;letter-spacing:2px;color:#333}
+          `html{font-size:62.5%;direction:rtl} *{box-sizing:content-box!important} body{text-align:center;text-transform:uppercase;letter-spacing:2px;color:#333;white-space:nowrap}
            p{margin:3em 0} div{border:3px dashed green;padding:20px} button{background:hotpink;font-size:30px;padding:30px}
            table{display:none} h2{font-size:60px} svg{max-width:40px} ul{list-style:square;margin:40px}`,
         ),
@@ -294,6 +294,11 @@ describe("embedding", () => {
     assert.notEqual(look.background, "rgb(255, 105, 180)", "the article's button CSS does not reach in");
     assert.ok(look.size >= 16 && look.size < 20, `font size ${look.size}`);
     assert.equal(look.transform, "none");
+    // Nor does its right-to-left direction: Previous stays on the left, and the story is
+    // marked as English for a screen reader.
+    const previous = page.locator("[data-scale-explainer] >> .sx-previous");
+    assert.ok((await previous.boundingBox()).x < (await next.boundingBox()).x, "Previous is right of Next");
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx-root").getAttribute("lang"), "en");
     // The article keeps its own look: the widget's CSS does not leak out.
     assert.equal(await page.locator("#after").evaluate((p) => getComputedStyle(p).marginTop), "54px");
     // The widget's keys stay inside it.

@@ -9,7 +9,8 @@
 // mount point's own fallback link stays.
 const here = (path) => new URL(path, import.meta.url).href;
 const page = await fetch(here("./index.html")).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
-const story = new DOMParser().parseFromString(page, "text/html").getElementById(ROOT_ID);
+const parsed = new DOMParser().parseFromString(page, "text/html");
+const story = parsed.getElementById(ROOT_ID);
 const WIDGETS = [];
 for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
@@ -18,6 +19,10 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   link.href = here(STYLESHEET);
   const root = document.createElement("div");
   root.className = "sx-root";
+  // The story's language and direction, not the article's: a screen reader in a French
+  // article reads it as English, and a right-to-left page does not turn it around.
+  root.lang = parsed.documentElement.lang;
+  root.dir = "auto";
   root.append(...document.importNode(story, true).childNodes);
   const widget = root.querySelector(".sx");
   showStep(root, host.getAttribute("data-step"));
