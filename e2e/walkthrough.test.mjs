@@ -244,6 +244,19 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("never pans sideways, however nearly the eight dots fit on one row", async () => {
+    // Eight 44 px dots need 352 px: a 375 px phone's article with 12 px margins is 351.
+    for (const width of [350, 351, 352, 353]) {
+      const { page, context, problems } = await reader("", { ...PHONE, viewport: { width, height: 640 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `at ${width} px the page pans sideways by ${overflow} px`);
+      const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().right));
+      assert.ok(Math.max(...dots) <= width, `at ${width} px a dot ends at ${Math.max(...dots)} px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   /** Each filled box's text in the chart `svg` locates: how far its middle is from the box's middle, in px. */
   function labelOffsets(svg) {
     return svg.evaluate((chart) =>
