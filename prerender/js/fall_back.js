@@ -12,16 +12,19 @@
 const FALLBACK_AFTER_MS = 8000;
 
 // The whole static story, with its notice, for every widget not yet live (and not already
-// fallen back: one warning, for the first cause). The step the reader is on stays where it
-// is on screen as the story unrolls around it; in a frame, the page script's
-// `readersPlace` has the host scroll instead.
+// fallen back: one warning, for the first cause). A reader reading their step (its top in
+// the upper half of the screen, or above it) keeps it where it is on screen as the story
+// unrolls around it; one reading the article above the widget keeps the article still. In
+// our own frame, the page script's `readersPlace` has the host scroll instead; a direct
+// mount scrolls the article's page, even when that page is itself framed.
 function fallBack(widgets, why) {
   const waiting = [...widgets].filter((widget) => !widget.matches(".is-live, .sx-broken, .sx-static"));
   for (const widget of waiting) {
     const step = widget.querySelector(".sx-steps:not(.is-all) > .sx-step.is-current");
     const before = step?.getBoundingClientRect();
     widget.classList.add("sx-static");
-    if (parent === window && before?.top < innerHeight && before.bottom > 0) {
+    const scrolls = widget.getRootNode() !== document || parent === window;
+    if (scrolls && before?.top < innerHeight / 2 && before.bottom > 0) {
       scrollBy({ top: step.getBoundingClientRect().top - before.top, behavior: "instant" });
     }
   }

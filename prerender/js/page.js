@@ -66,8 +66,12 @@ function reportHeight(widget, pymId) {
     const height = Math.ceil(widget.getBoundingClientRect().bottom + scrollY);
     // Not laid out (a hidden iframe): the observer reports again once shown.
     if (!(height > 0) || (height === last && !always)) return;
+    // Never further than the frame grew or shrank, which is all embed.js will scroll by:
+    // falling back on the last step, the footer that goes makes up for none of it.
+    const moved = shift();
+    const by = Math.sign(moved) * Math.min(Math.abs(moved), Math.abs(height - last));
     last = height;
-    parent.postMessage({ type: "scale-explainer:height", height, shift: shift() }, "*");
+    parent.postMessage({ type: "scale-explainer:height", height, shift: by }, "*");
     parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
     if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
   };
@@ -98,7 +102,8 @@ function reportHeight(widget, pymId) {
 // with a key or a step's "Next: …" the new heading is focused and brought into view; a
 // swipe or a host's go command leaves the page still. (The step controls are not among
 // the parts: "Show all" takes them away and builds them anew.) When the code falls back to
-// the whole static story, which the reader did not ask for, the step they were on stays put.
+// the whole static story, which the reader did not ask for, a reader who had moved on to
+// a later step and has it on screen keeps it there.
 function readersPlace(widget) {
   if (!window.IntersectionObserver) return () => 0;
   const parts = [...widget.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
@@ -129,7 +134,7 @@ function readersPlace(widget) {
     // Unless the reader moved to another step: the first part in view that is still shown
     // (past any that "Show all" turned off took away).
     const moved = all === allShown() && step !== current();
-    const reading = !fell && fallen() && seen.find(([part]) => part === step);
+    const reading = !fell && fallen() && step !== steps.firstElementChild && seen.find(([part]) => part === step);
     const kept = reading || (!moved && seen.find(shown));
     const shift = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
     record();
