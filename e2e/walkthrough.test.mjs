@@ -85,6 +85,17 @@ describe("the walkthrough", () => {
     assert.equal(await currentStep(page), "deal");
     await swipe(page, { ...at, dx: -60, dy: -250 });
     assert.equal(await currentStep(page), "deal", "a scroll with sideways drift is not a swipe");
+    // A scroll that turns sideways once the page is scrolling: the browser has the touch.
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, points) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+    const here = await page.locator(".sx-steps").boundingBox();
+    const [x0, y0] = [here.x + here.width - 40, Math.min(here.y + 300, 600)];
+    await touch("touchStart", [{ x: x0, y: y0, id: 1 }]);
+    for (let i = 1; i <= 3; i++) await touch("touchMove", [{ x: x0, y: y0 - 12 * i, id: 1 }]);
+    for (let i = 1; i <= 5; i++) await touch("touchMove", [{ x: x0 - 30 * i, y: y0 - 36, id: 1 }]);
+    await touch("touchEnd", []);
+    await cdp.detach();
+    assert.equal(await currentStep(page), "deal", "a scroll that turned sideways is not a swipe");
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -250,8 +261,9 @@ describe("the walkthrough", () => {
       const { page, context, problems } = await reader("", { ...PHONE, viewport: { width, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.ok(overflow <= 0, `at ${width} px the page pans sideways by ${overflow} px`);
-      const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().right));
-      assert.ok(Math.max(...dots) <= width, `at ${width} px a dot ends at ${Math.max(...dots)} px`);
+      const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().toJSON()));
+      const [left, right] = [Math.min(...dots.map((dot) => dot.left)), Math.max(...dots.map((dot) => dot.right))];
+      assert.ok(left >= 0 && right <= width, `at ${width} px the dots run from ${left} to ${right} px`);
       assert.deepEqual(problems, []);
       await context.close();
     }

@@ -75,19 +75,22 @@ function play(root, widget, remember) {
     if (selector && press(selector, true)) event.preventDefault();
   });
 
-  // Measured on the screen, not in the page: inside a frame the story scrolls with the
-  // article, so under a scrolling finger it hardly moves, and the drift alone would count.
-  // And once the browser takes the touch for a scroll (the pointer is cancelled), it is one.
+  // Once the browser takes the touch for a scroll (the pointer is cancelled), it is not a
+  // swipe. In a frame it is also measured on the screen, not in the page: there the story
+  // scrolls with the article, so under a scrolling finger it hardly moves, and the drift
+  // alone would count. (In the page itself, page coordinates: some browsers have given
+  // screen coordinates in device pixels.)
+  const [x, y] = parent === window ? ["clientX", "clientY"] : ["screenX", "screenY"];
   let start = null;
   root.addEventListener("touchstart", (event) => {
     const on = event.target.closest?.(".sx-steps") && !event.target.closest(OWN_GESTURES);
-    start = on && event.touches.length === 1 ? [event.touches[0].screenX, event.touches[0].screenY] : null;
+    start = on && event.touches.length === 1 ? [event.touches[0][x], event.touches[0][y]] : null;
   }, { passive: true });
   root.addEventListener("pointercancel", () => (start = null));
   root.addEventListener("touchend", (event) => {
     const touch = event.changedTouches[0];
     if (!start || !touch) return;
-    const [dx, dy] = [touch.screenX - start[0], touch.screenY - start[1]];
+    const [dx, dy] = [touch[x] - start[0], touch[y] - start[1]];
     start = null;
     if (Math.abs(dx) >= 48 && Math.abs(dx) >= 2 * Math.abs(dy)) press(dx < 0 ? ".sx-next" : ".sx-previous", false);
   });
