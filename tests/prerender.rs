@@ -93,6 +93,8 @@ fn what_the_article_says_is_said_as_it_says_it() {
 fn paragraphs(html: &str) -> Vec<String> {
     html.split("<p")
         .skip(1)
+        // `<p>` and `<p class…>`, not `<path`, `<polygon` or `<polyline`.
+        .filter(|part| part.starts_with(['>', ' ']))
         .filter_map(|part| part.split_once('>').and_then(|(_, rest)| rest.split_once("</p>")))
         .map(|(inner, _)| {
             let mut text = String::new();

@@ -4,7 +4,11 @@
 //! set in DejaVu Sans, which ships in `assets/fonts/` (its licence allows it), so every
 //! build machine draws the same pixels. The card's words are `model::embed::card_alt`.
 
-use std::{cell::RefCell, collections::HashMap, path::Path};
+use std::{
+    cell::{Cell, RefCell},
+    collections::HashMap,
+    path::Path,
+};
 
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use resvg::{tiny_skia, usvg};
@@ -53,7 +57,8 @@ const MARGIN: i32 = 16;
 struct Words {
     heading: String,
     /// The article's own figure, where the step gives it beside our arithmetic
-    /// (`p.sx-reported`): a picture of ours must not stand without it.
+    /// (`p.sx-reported`, without the page's note on our arithmetic: the caption says it):
+    /// a picture of ours must not stand without it.
     reported: String,
     caption: String,
 }
@@ -121,6 +126,8 @@ fn width(text: &str, size: u32, weight: &str, options: &usvg::Options) -> Result
 fn words(rendered: &str) -> Result<HashMap<String, Words>, String> {
     let step = RefCell::new(String::new());
     let found: RefCell<HashMap<String, Words>> = RefCell::default();
+    // Inside the reported figure's note, whose words the picture leaves out.
+    let in_note = Cell::new(false);
     let settings = RewriteStrSettings::new()
         .append_element_content_handler(element!("section.sx-step", |section| {
             *step.borrow_mut() = section
@@ -133,9 +140,20 @@ fn words(rendered: &str) -> Result<HashMap<String, Words>, String> {
             found.borrow_mut().entry(step.borrow().clone()).or_default().heading.push_str(text.as_str());
             Ok(())
         }))
-        // With the note inside it on our arithmetic: text handlers see descendants' text.
+        // A text handler sees its element's descendants' text too: the note's, which ends
+        // the paragraph, is skipped.
+        .append_element_content_handler(element!("section.sx-step p.sx-reported", |_| {
+            in_note.set(false);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("section.sx-step p.sx-reported .sx-reported-note", |_| {
+            in_note.set(true);
+            Ok(())
+        }))
         .append_element_content_handler(text!("section.sx-step p.sx-reported", |text| {
-            found.borrow_mut().entry(step.borrow().clone()).or_default().reported.push_str(text.as_str());
+            if !in_note.get() {
+                found.borrow_mut().entry(step.borrow().clone()).or_default().reported.push_str(text.as_str());
+            }
             Ok(())
         }))
         .append_element_content_handler(text!("section.sx-step figure.sx-chart-figure > figcaption", |text| {
@@ -143,7 +161,11 @@ fn words(rendered: &str) -> Result<HashMap<String, Words>, String> {
             Ok(())
         }));
     rewrite_str(rendered, settings).map_err(|e| format!("cannot read the rendered story: {e}"))?;
-    Ok(found.into_inner())
+    let mut found = found.into_inner();
+    for words in found.values_mut() {
+        words.reported.truncate(words.reported.trim_end().len());
+    }
+    Ok(found)
 }
 
 fn options() -> usvg::Options<'static> {
@@ -206,11 +228,7 @@ mod tests {
         assert_eq!(valuation.heading, "How the deal values Scale AI");
         // Where no page goes with it, the article's figure comes first, and then what says
         // that the picture's figures are ours.
-        assert_eq!(
-            valuation.reported,
-            "The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B. \
-             Our arithmetic below divides $14.3B by 49%; it need not match the article’s valuation."
-        );
+        assert_eq!(valuation.reported, "The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B.");
         assert_eq!(valuation.caption, "Our arithmetic, not the article’s. The dashed line marks what 49% implies.");
         assert_eq!(words.remove("rivals").unwrap().caption, STORY.rivals.caption.text);
         let exodus = Words { heading: "The client exodus".to_owned(), ..Words::default() };
