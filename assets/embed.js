@@ -2,7 +2,7 @@
    window, and keeps the reader's place in the story on screen when the height changes. */
 (function () {
   addEventListener("message", function (event) {
-    var data = event.data, height = data && data.height, shift = data && data.shift;
+    var data = event.data, height = data && data.height, shift = data && data.shift, at = data && data.at;
     if (!data || data.type !== "scale-explainer:height") return;
     if (typeof height !== "number" || !(height > 0 && height < 100000)) return;
     var frames = document.querySelectorAll("iframe[data-scale-explainer-frame]");
@@ -20,8 +20,11 @@
       // What the reader was looking at moved by `shift` inside the frame (never further than
       // the frame grew or shrank, give or take rounding), and the frame by however the page
       // reflowed: scroll so that it stays where it was on screen, at once, whatever the
-      // page's scroll-behavior.
-      if (typeof shift === "number" && shift !== 0 && Math.abs(shift) <= Math.abs(after.height - before.height) + 1) {
+      // page's scroll-behavior. A step the reader did not choose to keep (the story shown
+      // whole when its code failed: `at` is where its top was in the frame) is kept only if
+      // it was in the upper half of the screen; lower, the reader is in the article above.
+      var reading = typeof at !== "number" || before.top + at < innerHeight / 2;
+      if (typeof shift === "number" && shift !== 0 && reading && Math.abs(shift) <= Math.abs(after.height - before.height) + 1) {
         scrollBy({ top: shift + after.top - before.top, behavior: "instant" });
       }
     }

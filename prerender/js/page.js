@@ -61,17 +61,17 @@
 // Pym's string message. Answers a Pym.js parent's width message with the height.
 function reportHeight(widget, pymId) {
   let last = 0;
-  const shift = readersPlace(widget);
+  const place = readersPlace(widget);
   const report = (always) => {
     const height = Math.ceil(widget.getBoundingClientRect().bottom + scrollY);
     // Not laid out (a hidden iframe): the observer reports again once shown.
     if (!(height > 0) || (height === last && !always)) return;
     // Never further than the frame grew or shrank, which is all embed.js will scroll by:
     // falling back on the last step, the footer that goes makes up for none of it.
-    const moved = shift();
+    const { shift: moved, at } = place();
     const by = Math.sign(moved) * Math.min(Math.abs(moved), Math.abs(height - last));
     last = height;
-    parent.postMessage({ type: "scale-explainer:height", height, shift: by }, "*");
+    parent.postMessage({ type: "scale-explainer:height", height, shift: by, at }, "*");
     parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
     if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
   };
@@ -92,8 +92,8 @@ function reportHeight(widget, pymId) {
   });
 }
 
-// How far what the reader is looking at moved with the last change of height, in px, for
-// embed.js to scroll the host page by as much: a host's scroll anchoring cannot see into
+// How far what the reader is looking at moved with the last change of height, in px
+// (`shift`), for embed.js to scroll the host page by as much: a host's scroll anchoring cannot see into
 // the frame, so "Show all steps" would otherwise leave a reader deep in the article, far
 // from the story. As a browser's own scroll anchoring does, the first of the widget's parts
 // that was in the top page's viewport stays put: turning "Show all" on keeps the step
@@ -103,9 +103,11 @@ function reportHeight(widget, pymId) {
 // swipe or a host's go command leaves the page still. (The step controls are not among
 // the parts: "Show all" takes them away and builds them anew.) When the code falls back to
 // the whole static story, which the reader did not ask for, a reader who had moved on to
-// a later step and has it on screen keeps it there.
+// a later step and has it on screen keeps it there, if they are reading it: `at` says where
+// its top was in the frame, and embed.js scrolls only if that was in the upper half of the
+// host's screen (below, the reader is in the article above the widget).
 function readersPlace(widget) {
-  if (!window.IntersectionObserver) return () => 0;
+  if (!window.IntersectionObserver) return () => ({ shift: 0 });
   const parts = [...widget.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
   const steps = widget.querySelector(".sx-steps");
   const inView = new Set();
@@ -138,6 +140,6 @@ function readersPlace(widget) {
     const kept = reading || (!moved && seen.find(shown));
     const shift = kept ? Math.round(top(kept[0]) - kept[1]) : 0;
     record();
-    return shift;
+    return reading ? { shift, at: Math.round(reading[1]) } : { shift };
   };
 }

@@ -78,7 +78,7 @@ function play(root, widget, remember) {
   // Once the browser takes the touch for a scroll (the pointer is cancelled), it is not a
   // swipe. In a frame it is also measured on the screen, not in the page: there the story
   // scrolls with the article, so under a scrolling finger it hardly moves, and the drift
-  // alone would count. (In the page itself, page coordinates: some browsers have given
+  // alone would count. (Outside a frame, viewport coordinates: some browsers have given
   // screen coordinates in device pixels.)
   const [x, y] = parent === window ? ["clientX", "clientY"] : ["screenX", "screenY"];
   let start = null;
