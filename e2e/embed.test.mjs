@@ -299,6 +299,15 @@ describe("embedding", () => {
     const previous = page.locator("[data-scale-explainer] >> .sx-previous");
     assert.ok((await previous.boundingBox()).x < (await next.boundingBox()).x, "Previous is right of Next");
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-root").getAttribute("lang"), "en");
+    // Under the article's own h1, its headings are a level down: its title 2, its step 3,
+    // as the browser's accessibility tree gives them to a screen reader.
+    const cdp = await context.newCDPSession(page);
+    const headings = async () =>
+      (await cdp.send("Accessibility.getFullAXTree")).nodes
+        .filter((node) => node.role?.value === "heading")
+        .map((node) => [node.name?.value, node.properties?.find((property) => property.name === "level")?.value?.value]);
+    // (The article's own h1 is uppercased by its CSS.)
+    assert.deepEqual((await headings()).slice(0, 3), [["AN ARTICLE", 1], ["The Meta–Scale AI deal", 2], ["The client exodus", 3]]);
     // The article keeps its own look: the widget's CSS does not leak out.
     assert.equal(await page.locator("#after").evaluate((p) => getComputedStyle(p).marginTop), "54px");
     // The widget's keys stay inside it.
@@ -308,6 +317,8 @@ describe("embedding", () => {
     await next.focus();
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-rivals");
+    assert.deepEqual((await headings())[2], ["Who gains ground", 3], "the code's render keeps the levels");
+    await cdp.detach();
     assert.equal(new URL(page.url()).hash, "", "a direct mount leaves the article's URL alone");
     await page.locator("[data-scale-explainer] >> .sx-dot").nth(6).click();
     assert.ok(await page.locator("[data-scale-explainer] >> table").isVisible(), "article CSS cannot hide the table");

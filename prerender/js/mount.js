@@ -24,6 +24,10 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   root.lang = parsed.documentElement.lang;
   root.dir = "auto";
   root.append(...document.importNode(story, true).childNodes);
+  // Inside an article, under its own h1: the widget's title is a level below it, and each
+  // step's heading a level below that, in a screen reader's list of headings.
+  root.querySelector(".sx-title")?.setAttribute("aria-level", "2");
+  root.querySelectorAll(".sx-step-heading").forEach((heading) => heading.setAttribute("aria-level", "3"));
   const widget = root.querySelector(".sx");
   showStep(root, host.getAttribute("data-step"));
   const remember = (id) => host.setAttribute("data-step", id);
