@@ -172,6 +172,22 @@ describe("failure and stress paths, in every embed mode", () => {
     });
   }
 
+  it("says a mount without its stylesheet shows the static story, and does not start the code", async () => {
+    const context = await sites.browser.newContext(PHONE);
+    // As an article's CSP without the widget's origin in style-src would.
+    await context.route(/\/style-[0-9a-f]+\.css$/, (route) => route.abort("blockedbyclient"));
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+    await page.goto(sites.host.url + "mount.html");
+    await page.locator("[data-scale-explainer] >> .sx.sx-static").waitFor({ timeout: 5000 });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx.is-live").count(), 0, "the code went live unstyled");
+    assert.ok(await page.locator("[data-scale-explainer] >> .sx-notice").isVisible(), "the notice says why");
+    assert.ok(warnings.some((warning) => warning.includes("stylesheet")), warnings.join("\n"));
+    await context.close();
+  });
+
   it("keeps the mount point's link when mount.js itself is truncated", async () => {
     const context = await sites.browser.newContext(PHONE);
     await truncate(/\/mount\.js$/)(context);

@@ -29,6 +29,10 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   root.querySelector(".sx-title")?.setAttribute("aria-level", "2");
   root.querySelectorAll(".sx-step-heading").forEach((heading) => heading.setAttribute("aria-level", "3"));
   const widget = root.querySelector(".sx");
+  // Unstyled (an article's CSP without the widget's origin in style-src), the walkthrough
+  // cannot work: its steps are shown and hidden by the stylesheet. The whole story it then
+  // shows is the static one, and its notice says so; the code does not start.
+  link.addEventListener("error", () => fallBack([widget], "the stylesheet could not load"));
   showStep(root, host.getAttribute("data-step"));
   const remember = (id) => host.setAttribute("data-step", id);
   play(root, widget, remember);
