@@ -51,27 +51,3 @@ await new Promise((near) => {
   for (const widget of WIDGETS) observer.observe(widget);
 });
 setTimeout(() => fallBack(WIDGETS, `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
-
-// "Show all steps" changes a mount's height by thousands of px, and the article's own
-// scroll anchoring cannot keep the reader's place: it anchors to what is on screen, often
-// a step that the change takes away, and turning the switch off at the end left the
-// reader deep in the article. As `readersPlace` does for a frame, the first of the
-// widget's parts on screen that is still shown after the change stays where it was:
-// turning Show all on keeps the step being read, turning it off at the end keeps the
-// switch. Measured on screen before the code renders the click (Yew listens in the
-// capture phase below the shadow root) and again after, so whatever the browser's own
-// anchoring did is already counted.
-function keepPlace(shadow, root) {
-  const parts = [...root.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
-  const top = (part) => part.getBoundingClientRect().top;
-  shadow.addEventListener("click", (event) => {
-    if (!event.target.closest?.(".sx-switch")) return;
-    const seen = parts
-      .filter((part) => part.getClientRects().length && top(part) < innerHeight && part.getBoundingClientRect().bottom > 0)
-      .map((part) => [part, top(part)]);
-    requestAnimationFrame(() => {
-      const kept = seen.find(([part]) => part.getClientRects().length);
-      if (kept) scrollBy({ top: top(kept[0]) - kept[1], behavior: "instant" });
-    });
-  }, true);
-}
