@@ -4,6 +4,9 @@
 // Two animation frames alone can end before the paint is on screen. A page that never
 // reports its paint still gets its code after three seconds.
 const WIDGETS = document.querySelectorAll(".sx");
+// Standalone, the page scrolls: keep the reader's place around "Show all" (in a frame,
+// the page script and embed.js do).
+if (parent === window) for (const widget of WIDGETS) keepPlace(document, widget);
 await new Promise((painted) => {
   setTimeout(painted, 3000);
   if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {

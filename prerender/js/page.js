@@ -8,7 +8,6 @@
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;
-//  - the reader's place on screen when "Show all steps" changes the height (show_step.js);
 //  - in a frame, the height goes to the parent whenever it changes, and the parent can
 //    follow and drive the steps (host_link.js).
 // Why a deferred, render-blocking external script: an inline script breaks the strict CSP;
@@ -47,10 +46,9 @@
   }
   play(root, widget, remember);
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
-  if (parent === window) {
-    keepPlace(document, root);
-  } else {
-    // In a frame, the parent keeps the reader's place (readersPlace, embed.js).
+  if (parent !== window) {
+    // In a frame, the parent keeps the reader's place (readersPlace, embed.js); standalone,
+    // the loader does (keep_place.js).
     // Pym.js names the child on the iframe URL; its messages must carry that name.
     const pymId = query.find((pair) => pair.startsWith("childId="))?.slice("childId=".length).slice(0, 100);
     reportHeight(widget, pymId);

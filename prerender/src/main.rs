@@ -217,6 +217,7 @@ const HOST_LINK: &str = include_str!("../js/host_link.js");
 const PAGE: &str = include_str!("../js/page.js");
 const AFTER_FIRST_PAINT: &str = include_str!("../js/after_first_paint.js");
 const MOUNT: &str = include_str!("../js/mount.js");
+const KEEP_PLACE: &str = include_str!("../js/keep_place.js");
 const START: &str = include_str!("../js/start.js");
 
 fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
@@ -233,17 +234,17 @@ struct Scripts<'a> {
     /// The page's deferred, render-blocking first script (a classic script).
     page: [&'a str; 4],
     /// The loader module.
-    loader: [&'a str; 4],
+    loader: [&'a str; 5],
     /// `mount.js`, the direct mount's module.
-    mount: [&'a str; 6],
+    mount: [&'a str; 7],
 }
 
 impl<'a> Scripts<'a> {
     fn new(constants: &'a str) -> Self {
         Self {
             page: [SHOW_STEP, FALL_BACK, HOST_LINK, PAGE],
-            loader: [constants, FALL_BACK, AFTER_FIRST_PAINT, START],
-            mount: [constants, SHOW_STEP, FALL_BACK, HOST_LINK, MOUNT, START],
+            loader: [constants, FALL_BACK, KEEP_PLACE, AFTER_FIRST_PAINT, START],
+            mount: [constants, SHOW_STEP, FALL_BACK, KEEP_PLACE, HOST_LINK, MOUNT, START],
         }
     }
 }
