@@ -6,7 +6,21 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, PHONE, cspViolations, hydrated, open, screenshot, serve, sticksOut, useHostArticles, watchCsp } from "./harness.mjs";
+import {
+  DIST,
+  PHONE,
+  cspViolations,
+  hydrated,
+  onScreen,
+  open,
+  screenshot,
+  scrollOnScreen,
+  serve,
+  settled,
+  sticksOut,
+  useHostArticles,
+  watchCsp,
+} from "./harness.mjs";
 
 const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const COLUMN = { ...PHONE, viewport: { width: 360, height: 740 } };
@@ -116,28 +130,6 @@ describe("embedding", () => {
     await context.close();
   });
 
-  /** Where `locator`'s element (in the frame) is on the host's screen, in px from its top. */
-  async function onScreen(locator) {
-    return Math.round((await locator.boundingBox()).y);
-  }
-
-  /** Scrolls the host page so that `locator`'s element (in the frame) is `y` px from the top of the screen. */
-  async function scrollTo(page, locator, y) {
-    await page.evaluate((by) => scrollBy(0, by), (await onScreen(locator)) - y);
-  }
-
-  /** Waits until `locator`'s element stops moving on the host's screen; returns where it is. */
-  async function settled(page, locator) {
-    let last = NaN;
-    for (let i = 0; i < 40; i++) {
-      await page.waitForTimeout(100);
-      const now = await onScreen(locator);
-      if (now === last) return now;
-      last = now;
-    }
-    return last;
-  }
-
   it("keeps the reader's place on the host's screen when Show all steps changes its height", async () => {
     const { page, frame, context, problems } = await hostPage("/long.html");
     const toggle = frame.locator(".sx-switch");
@@ -146,7 +138,7 @@ describe("embedding", () => {
     await fits(page, frame);
     // At the end of the exodus step, with the switch in view: turning it on adds thousands
     // of px above and below; the step being read stays where it is on screen.
-    await scrollTo(page, toggle, 600);
+    await scrollOnScreen(page, toggle, 600);
     const reading = await onScreen(exodus);
     await toggle.click();
     await fits(page, frame);
@@ -154,7 +146,7 @@ describe("embedding", () => {
     assert.ok(Math.abs((await settled(page, exodus)) - reading) <= 2, `the exodus step moved from ${reading} to ${await onScreen(exodus)}`);
     // At the end of the whole story, turning it off: the switch stays in view, not the
     // article's text below a widget that shrank by thousands of px.
-    await scrollTo(page, toggle, 600);
+    await scrollOnScreen(page, toggle, 600);
     await toggle.click();
     await fits(page, frame);
     assert.equal(await frame.locator(".sx-steps.is-all").count(), 0);
@@ -170,7 +162,7 @@ describe("embedding", () => {
     await fits(page, frame);
     // At the end of the exodus step, the host's go command (as a swipe does) moves to the
     // shorter rivals step: the page stays where it is, as it does standalone.
-    await scrollTo(page, frame.locator(".sx-switch"), 600);
+    await scrollOnScreen(page, frame.locator(".sx-switch"), 600);
     const before = await page.evaluate(() => scrollY);
     await page.evaluate(() => document.querySelector("iframe").contentWindow.postMessage({ type: "scale-explainer:go", step: "rivals" }, "*"));
     await frame.locator("#sx-rivals.is-current").waitFor();
@@ -182,7 +174,7 @@ describe("embedding", () => {
     // does not then scroll it away again.
     await frame.getByRole("button", { name: "Embed" }).click();
     const copy = frame.getByRole("button", { name: "Copy" }).last();
-    await scrollTo(page, copy, 300);
+    await scrollOnScreen(page, copy, 300);
     await copy.focus();
     await page.keyboard.press("ArrowLeft");
     await frame.locator("#sx-exodus.is-current").waitFor();

@@ -229,6 +229,28 @@ export async function axeViolations(page, { document: whole = false } = {}) {
 }
 
 /** A one-finger drag from (x, y) by (dx, dy), as real touch events. */
+/** Where `locator`'s element is on the page's screen (a frame's, on its host's), in px from its top. */
+export async function onScreen(locator) {
+  return Math.round((await locator.boundingBox()).y);
+}
+
+/** Scrolls `page` so that `locator`'s element (in it or in a frame of it) is `y` px from the top of the screen. */
+export async function scrollOnScreen(page, locator, y) {
+  await page.evaluate((by) => scrollBy(0, by), (await onScreen(locator)) - y);
+}
+
+/** Waits until `locator`'s element stops moving on the page's screen; returns where it is. */
+export async function settled(page, locator) {
+  let last = NaN;
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100);
+    const now = await onScreen(locator);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 export async function swipe(page, { x, y, dx, dy }) {
   const cdp = await page.context().newCDPSession(page);
   const point = (px, py) => [{ x: px, y: py, id: 1 }];

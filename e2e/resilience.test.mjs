@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile, access } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, PHONE, holdWasm, open, screenshot, sticksOut, swipe, useHostArticles } from "./harness.mjs";
+import { DIST, PHONE, holdWasm, onScreen, open, screenshot, scrollOnScreen, settled, sticksOut, swipe, useHostArticles } from "./harness.mjs";
 
 const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const FIGURES = ["$14.3B", "49%", "nearly $29B", "Data trust is everything.", "Jason Droege"];
@@ -94,7 +94,6 @@ describe("failure and stress paths, in every embed mode", () => {
         // scroll for its child). Framed, on the last step, whose footer goes too.
         const last = mode === "iframe";
         const heading = story.locator(`#sx-${last ? "bottom-line" : "valuation"} .sx-step-heading`);
-        const onScreen = async () => Math.round((await heading.boundingBox()).y);
         const reading = fault === "the wasm never arrives" && mode !== "Pym.js child";
         let before;
         if (reading) {
@@ -106,8 +105,8 @@ describe("failure and stress paths, in every embed mode", () => {
           }
           // Standalone at the top of the page (where the browser anchors nothing); elsewhere
           // scrolled down into the article.
-          if (mode !== "standalone") await page.evaluate((by) => scrollBy(0, by), (await onScreen()) - 300);
-          before = await onScreen();
+          if (mode !== "standalone") await scrollOnScreen(page, heading, 300);
+          before = await onScreen(heading);
           // In the upper half of the screen, where a reader reads (a step lower is kept only
           // for a reader reading the article above it).
           assert.ok(before > 0 && before < 370, `the reader's step is at ${before} px on screen`);
@@ -117,11 +116,7 @@ describe("failure and stress paths, in every embed mode", () => {
         const slack = last ? await story.locator(".sx-footer").evaluate((footer) => footer.getBoundingClientRect().height) : 0;
         await where.locator(sx.replace(/\.sx$/, ".sx.sx-static")).waitFor({ timeout: 12_000 });
         if (reading) {
-          let [last, now] = [NaN, await onScreen()];
-          for (let i = 0; i < 20 && now !== last; i++) {
-            await page.waitForTimeout(100);
-            [last, now] = [now, await onScreen()];
-          }
+          const now = await settled(page, heading);
           assert.ok(now >= before - 3 && now <= before + slack + 3, `the reader's step moved from ${before} to ${now} px on screen`);
         }
         const text = await story.innerText();
@@ -162,7 +157,7 @@ describe("failure and stress paths, in every embed mode", () => {
       await story.locator(".sx-next").click();
       // The reader went back up to the article: only the step's top shows, low on the screen.
       const step = story.locator("#sx-valuation");
-      await page.evaluate((by) => scrollBy(0, by), Math.round((await step.boundingBox()).y) - 600);
+      await scrollOnScreen(page, step, 600);
       const scrolled = await page.evaluate(() => scrollY);
       assert.ok(scrolled > 0, "the reader is scrolled into the article");
       await where.locator(`${sx}.sx-static`).waitFor({ timeout: 12_000 });
@@ -301,11 +296,9 @@ describe("failure and stress paths, in every embed mode", () => {
       const inWidget = (selector) => page.locator(prefix + selector);
       await inWidget(".sx.is-live").waitFor();
       const [toggle, step] = [inWidget(".sx-switch"), inWidget(".sx-step").nth(read)];
-      const onScreen = async (locator) => Math.round((await locator.boundingBox()).y);
-      const scrollTo = async (locator, y) => page.evaluate((by) => scrollBy(0, by), (await onScreen(locator)) - y);
       await inWidget(".sx-dot").nth(read).click();
       // At the end of the step, turning it on: the step being read stays where it is.
-      await scrollTo(toggle, 600);
+      await scrollOnScreen(page, toggle, 600);
       const reading = await onScreen(step);
       await toggle.click();
       await page.waitForTimeout(300);
@@ -314,7 +307,7 @@ describe("failure and stress paths, in every embed mode", () => {
       // At the end of the whole story, turning it off: the switch stays, not the article's
       // text after a widget that shrank by thousands of px (standalone, the page may end
       // first: the switch is then as near its place as the page's end allows).
-      await scrollTo(toggle, 600);
+      await scrollOnScreen(page, toggle, 600);
       await toggle.click();
       await page.waitForTimeout(300);
       assert.equal(await inWidget(".sx-steps.is-all").count(), 0);

@@ -70,12 +70,12 @@ fn titled(chart: &str, words: &Words, options: &usvg::Options) -> Result<String,
     let tree = usvg::Tree::from_str(chart, options).map_err(|e| format!("cannot read a chart's SVG: {e}"))?;
     let mut lines = String::new();
     let mut top = 0;
-    for (words, size, weight, colour, leading) in [
+    for (text, size, weight, colour, leading) in [
         (&words.heading, 18, "bold", palette::TEXT, 24),
         (&words.reported, 14, "normal", palette::TEXT, 20),
         (&words.caption, 14, "normal", palette::MUTED, 20),
     ] {
-        for line in wrap(words, size, weight, options)? {
+        for line in wrap(text, size, weight, options)? {
             let (r, g, b) = (colour.0, colour.1, colour.2);
             lines += &format!(
                 "<text x=\"0\" y=\"{top}\" dy=\"0.76em\" font-size=\"{size}\" font-weight=\"{weight}\" \
