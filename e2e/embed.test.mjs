@@ -426,7 +426,14 @@ describe("embedding", () => {
     const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
     assert.ok(iframeCode.startsWith(`<iframe src="${sites.widget.url}?step=exodus"`), iframeCode);
     assert.match(await page.getByLabel(/Mounted directly/).inputValue(), /data-step="exodus".*mount\.js/s);
-    await page.getByRole("button", { name: "Copy" }).first().click();
+    // Each Copy button says which code it copies, so a screen reader's list of buttons
+    // tells the four apart.
+    const labels = await page.locator(".sx-code label").allTextContents();
+    assert.equal(labels.length, 4);
+    for (const label of labels) {
+      assert.equal(await page.getByRole("button", { name: `Copy ${label}`, exact: true }).count(), 1, label);
+    }
+    await page.getByRole("button", { name: `Copy ${labels[0]}`, exact: true }).click();
     await page.getByText("Copied.").waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframeCode);
     await page.keyboard.press("Escape");

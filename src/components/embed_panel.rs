@@ -122,7 +122,11 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <textarea id={props.id.clone()} class="sx-code-text" readonly=true rows="4" value={props.code.clone()} ref={code_ref} />
             <div class="sx-code-row">
-                <button type="button" class="sx-button" onclick={copy}>{ props.words.copy }</button>
+                // "Copy" and, for a screen reader's list of buttons, which code.
+                <button type="button" class="sx-button" onclick={copy}>
+                    { props.words.copy }
+                    <span class="sx-visually-hidden">{ " " }{ props.label.clone() }</span>
+                </button>
                 <p class="sx-code-status" aria-live="polite">{ (*status).clone() }</p>
             </div>
         </div>
