@@ -134,10 +134,11 @@ describe("the editors' kit", () => {
       assert.equal(texts[0], heading, `chart-${chart}.svg opens with its heading`);
       assert.ok(texts.slice(1).join(" ").includes(caption), `chart-${chart}.svg carries its caption: ${texts}`);
     }
-    // Our $29.2B never stands alone: the article's "nearly $29B" comes first, as on the page.
+    // Our $29.2B never stands alone: the article's "nearly $29 billion" comes first, as on the page.
     const valuation = await readFile(join(DIST, "chart-valuation.svg"), "utf8");
     const said = [...valuation.matchAll(/>([^<>]+)<\/text>/g)].map(([, text]) => text).join(" ");
-    assert.ok(said.indexOf("nearly $29B") > 0 && said.indexOf("nearly $29B") < said.indexOf("$29.2B"), said);
+    const reported = said.indexOf("nearly $29 billion");
+    assert.ok(reported > 0 && reported < said.indexOf("$29.2B"), said);
     const card = await readFile(join(DIST, "share-card.svg"), "utf8");
     for (const words of ["nearly $29B", "$14.3B", "49%"]) assert.ok(card.includes(words), words);
   });
@@ -152,7 +153,7 @@ describe("the editors' kit", () => {
     const image = await page.getByLabel(/As an image/).inputValue();
     assert.equal(
       image,
-      `<img src="${sites.widget.url}share-card.png" alt="Meta is investing $14.3B for a 49% stake in Scale AI, valuing the startup at nearly $29B." width="1200" height="630" style="max-width:100%;height:auto">`,
+      `<img src="${sites.widget.url}share-card.png" alt="Meta has invested $14.3 billion for a 49% stake in Scale AI, valuing the startup at nearly $29 billion." width="1200" height="630" style="max-width:100%;height:auto">`,
     );
     const response = await fetch(`${sites.widget.url}share-card.png`);
     assert.equal(response.status, 200);

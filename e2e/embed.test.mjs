@@ -270,7 +270,7 @@ describe("embedding", () => {
     await widget.waitFor();
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-exodus", "data-step");
     // The same prerendered story as the page, charts included, hydrated in place.
-    assert.match(await page.locator("[data-scale-explainer] >> #sx-exodus").innerText(), /Spent: reportedly over \$200M/);
+    assert.match(await page.locator("[data-scale-explainer] >> #sx-exodus").innerText(), /reportedly spent over \$200 million/);
     assert.equal(await page.locator("[data-scale-explainer] >> #sx-stake svg").count(), 1);
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-embed button").count(), 0, "no embed codes for someone else's page");
     assert.equal(

@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { PHONE, holdWasm, hydrated, open, screenshot, useSite } from "./harness.mjs";
 
-const FIGURES = ["$14.3B", "49%", "nearly $29B", "Spent: reportedly over $200M", "Data trust is everything.", "Jason Droege"];
+const FIGURES = ["$14.3B", "49%", "nearly $29B", "reportedly spent over $200 million", "Data trust is everything.", "Jason Droege"];
 const ASPECTS = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];
 
 describe("faults and hostile input", () => {

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DESKTOP, DIST, PHONE, holdWasm, hydrated, open, screenshot, useSite } from "./harness.mjs";
 
-const FIGURES = ["$14.3B", "49%", "nearly $29B", "Spent: reportedly over $200M", "Data trust is everything."];
+const FIGURES = ["$14.3B", "49%", "nearly $29B", "reportedly spent over $200 million", "Data trust is everything."];
 // What the first step shows; the rest are a step away.
 const FIRST_STEP = ["$14.3B", "49%", "nearly $29B"];
 const ASPECTS = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];

@@ -199,6 +199,9 @@ describe("the walkthrough", () => {
     assert.equal(await result.innerText(), "Our arithmetic: at 25%, the same $14.3B would imply about $57.2B.");
     const chart = page.locator("#sx-valuation .sx-chart");
     assert.match(await chart.innerHTML(), /Our arithmetic: about \$57\.2B/);
+    // The money was invested; the chart does not say it bought the reader's 25%.
+    assert.match(await chart.innerHTML(), />\$14\.3B invested</);
+    assert.doesNotMatch(await chart.innerHTML(), /\$14\.3B for 25%/);
     assert.match(await chart.innerHTML(), /49% implies about \$29\.2B/, "what the deal's stake implies stays marked");
     await page.getByRole("button", { name: "One point more" }).click();
     assert.equal(await page.locator(".sx-control-value").innerText(), "26%");

@@ -228,7 +228,10 @@ mod tests {
         assert_eq!(valuation.heading, "How the deal values Scale AI");
         // Where no page goes with it, the article's figure comes first, and then what says
         // that the picture's figures are ours.
-        assert_eq!(valuation.reported, "The article’s figure: $14.3B for a 49% stake values Scale AI at nearly $29B.");
+        assert_eq!(
+            valuation.reported,
+            "The article’s figure: $14.3 billion for a 49% stake values Scale AI at nearly $29 billion."
+        );
         assert_eq!(valuation.caption, "Our arithmetic, not the article’s. The dashed line marks what 49% implies.");
         assert_eq!(words.remove("rivals").unwrap().caption, STORY.rivals.caption.text);
         let exodus = Words { heading: "The client exodus".to_owned(), ..Words::default() };

@@ -610,7 +610,7 @@ mod tests {
         // Not vacuous: the data's words are there, in fullwidth.
         let all = shown.concat();
         for words in
-            ["The Meta–Scale AI deal, explained", "Previous", "Spent: reportedly over $200M", "Client concerns"]
+            ["The Meta–Scale AI deal, explained", "Previous", "reportedly spent over $200 million", "Client concerns"]
         {
             assert!(all.contains(&in_fullwidth(words)), "{words:?} is not on the page");
         }

@@ -61,7 +61,8 @@ mod tests {
     #[test]
     fn its_words_say_what_it_shows() {
         let alt = crate::model::embed::card_alt(&crate::model::BROWSER_STORY);
-        for text in ["$14.3B", "49%", "nearly $29B", "Scale AI"] {
+        // In a sentence's forms, as a screen reader should say them.
+        for text in ["$14.3 billion", "49%", "nearly $29 billion", "Scale AI"] {
             assert!(alt.contains(text), "{alt}");
         }
     }

@@ -30,8 +30,8 @@ pub fn draw(
     let axis_max = implied.max(deal) * 1.08;
     let width = f64::from(WIDTH) - 2.0;
     let x_of = |value: f64| (value / axis_max * width).round() as i32 + 1;
-    let (investment_text, stake) = (money.short(investment), money.percent(stake_percent));
-    let paid_label = fill(words.chart_paid, &[("investment", &investment_text), ("stake", &stake)]);
+    // The money's label names no stake: at the reader's, it bought none.
+    let paid_label = fill(words.chart_paid, &[("investment", &money.short(investment))]);
     let worth_label = fill(words.chart_implied, &[("implied", &money.short(implied))]);
     let deal_label =
         fill(words.chart_deal, &[("stake", &money.percent(deal_stake_percent)), ("implied", &money.short(deal))]);
@@ -68,7 +68,7 @@ mod tests {
     #[test]
     fn at_the_deals_stake_the_arithmetic_implies_about_29_billion() {
         let svg = draw_at(49);
-        assert!(texts(&svg).contains(&"$14.3B for 49%"));
+        assert!(texts(&svg).contains(&"$14.3B invested"));
         assert!(texts(&svg).contains(&"Our arithmetic: about $29.2B"));
         assert!(
             texts(&svg).contains(&"49% implies about $29.2B"),
@@ -81,6 +81,9 @@ mod tests {
         let svg = draw_at(5);
         assert!(texts(&svg).contains(&"Our arithmetic: about $286B"));
         assert!(texts(&svg).contains(&"49% implies about $29.2B"));
+        // The money is what was invested; no label says it bought a stake the deal did not.
+        assert!(texts(&svg).contains(&"$14.3B invested"));
+        assert!(!texts(&svg).iter().any(|text| text.contains("$14.3B") && text.contains("5%")), "{svg}");
     }
 
     #[test]

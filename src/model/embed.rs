@@ -159,7 +159,7 @@ pub fn image_code(page_url: &str, alt: &str) -> String {
 }
 
 /// What the share card shows, in words: its text alternative (`og:image:alt`, and the
-/// image code's `alt`).
+/// image code's `alt`), with its figures as a sentence says them.
 pub fn card_alt(story: &BrowserStory) -> String {
     let (deal, money) = (&story.deal, &story.interface.money);
     fill(
@@ -167,9 +167,9 @@ pub fn card_alt(story: &BrowserStory) -> String {
         &[
             ("investor", deal.investor),
             ("target", deal.target),
-            ("investment", &money.short(f64::from(deal.investment.usd_millions))),
+            ("investment", &money.long(f64::from(deal.investment.usd_millions))),
             ("stake", &money.percent(deal.stake_percent)),
-            ("valuation", &money.amount_short(&deal.valuation)),
+            ("valuation", &money.amount_long(&deal.valuation)),
         ],
     )
 }

@@ -318,6 +318,9 @@ pub struct Leadership<'a> {
     pub departing: Person<'a>,
     #[serde(borrow)]
     pub interim: Person<'a>,
+    /// The article's words that lead into the quote: what it answered.
+    #[serde(borrow)]
+    pub response: Sourced<'a>,
     #[serde(borrow)]
     pub quote: Quote<'a>,
     /// What the interim CEO told clients besides the quote.
@@ -591,7 +594,7 @@ pub const TEMPLATES: &[(&str, &[&str])] = &[
     ("valuation.control", &["investment"]),
     ("valuation.valuetext", &["stake", "implied"]),
     ("valuation.reset", &["stake"]),
-    ("valuation.chart_paid", &["investment", "stake"]),
+    ("valuation.chart_paid", &["investment"]),
     ("valuation.chart_implied", &["implied"]),
     ("valuation.chart_deal", &["stake", "implied"]),
     ("valuation.caption", &["stake"]),

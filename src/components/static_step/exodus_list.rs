@@ -6,10 +6,7 @@ use yew::prelude::*;
 
 use super::sources;
 use crate::components::source_note;
-use crate::model::{
-    story::{Departure, Exodus, Interface, PartyKind},
-    template::fill,
-};
+use crate::model::story::{Exodus, Interface, PartyKind};
 
 #[derive(Properties, PartialEq)]
 pub struct ExodusListProps {
@@ -35,10 +32,8 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
                         <p class="sx-departure-party">
                             { departure.party }<span class="sx-tag">{ exodus.kinds.label(departure.kind) }</span>
                         </p>
+                        // Google's figure is in its words, hedged as the article hedges it.
                         <p>{ departure.detail.text }</p>
-                        if let Some(spent) = spent(exodus, words, departure) {
-                            <p class="sx-departure-spent">{ spent }</p>
-                        }
                     </li>
                 }) }
             </ul>
@@ -46,11 +41,4 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
             { source_note(words.source_label, &sources(quotes)) }
         </>
     }
-}
-
-/// "Spent: reportedly over $200M", where the article gives a figure: always with its hedge
-/// and attribution.
-fn spent(exodus: &Exodus, words: &Interface, departure: &Departure) -> Option<String> {
-    let amount = departure.spent.as_ref()?;
-    Some(fill(exodus.spent, &[("amount", &words.money.amount_short(amount))]))
 }

@@ -1,4 +1,5 @@
-//! Who is leaving, who stepped in, and what the interim CEO said and assured clients.
+//! Who is leaving, who stepped in, and what the interim CEO said to calm concerns and
+//! assured clients.
 
 use yew::prelude::*;
 
@@ -14,10 +15,11 @@ pub struct LeadershipChangeProps {
 
 #[function_component]
 pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
-    let Leadership { departing, interim, quote, assurance } = props.leadership;
+    let Leadership { departing, interim, response, quote, assurance } = props.leadership;
     let quotes = sources([
         std::slice::from_ref(&departing.source),
         std::slice::from_ref(&interim.source),
+        response.source,
         std::slice::from_ref(&quote.source),
         assurance.source,
     ]);
@@ -27,6 +29,8 @@ pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
                 { person(departing) }
                 { person(interim) }
             </ul>
+            // The quote answered the deal's critics: the article says so before it.
+            <p>{ response.text }</p>
             <figure class="sx-quote">
                 <blockquote><p>{ quote.text }</p></blockquote>
                 <figcaption>{ format!("{}, {}", quote.speaker, quote.role) }</figcaption>

@@ -14,10 +14,10 @@ use crate::model::{
 pub fn reported_figure(deal: &Deal<'static>, words: &Interface<'static>) -> [Html; 2] {
     let money = &words.money;
     let values: [(&str, &str); 4] = [
-        ("investment", &money.amount_short(&deal.investment)),
+        ("investment", &money.amount_long(&deal.investment)),
         ("stake", &money.percent(deal.stake_percent)),
         ("target", deal.target),
-        ("valuation", &money.amount_short(&deal.valuation)),
+        ("valuation", &money.amount_long(&deal.valuation)),
     ];
     // One element, as the browser adopts it: the article's sentence, then our note on it.
     let figure = html! {

@@ -24,7 +24,7 @@ pub fn StakeSplit(props: &StakeSplitProps) -> Html {
     let values = [
         ("investor", deal.investor),
         ("target", deal.target),
-        ("investment", &money.amount_short(&deal.investment)),
+        ("investment", &money.amount_long(&deal.investment)),
         ("stake", &money.percent(deal.stake_percent)),
     ];
     let investor_label = fill(stake.legend_investor, &values);
