@@ -101,8 +101,8 @@ function reportHeight(widget, pymId) {
 // that was in the top page's viewport stays put: turning "Show all" on keeps the step
 // being read (or, above it, the title); turning it off at the end, where the steps read
 // last are gone, keeps the switch. A move to another step scrolls nothing, as standalone:
-// with a key or a step's "Next: …" the new heading is focused and brought into view; a
-// swipe or a host's go command leaves the page still. (The step controls are not among
+// after a key, a step's "Next: …" or a swipe the new heading is brought into view (and
+// focused, but for a swipe); a host's go command leaves the page still. (The step controls are not among
 // the parts: "Show all" takes them away and builds them anew.) When the code falls back to
 // the whole static story, which the reader did not ask for, a reader who had moved on to
 // a later step and has it on screen keeps it there, if they are reading it: `at` says where

@@ -26,23 +26,26 @@ function showStep(root, id) {
 //  - ←/→ after a click or tab anywhere in the widget (not in a control that uses arrows
 //    itself, not with a modifier: Alt+← is the browser's Back), and a clearly sideways
 //    swipe on the story (a vertical scroll never counts), press Previous or Next;
-//  - after a key's move or a step's "Next: …" (not a swipe's), focus goes to the new step's heading,
+//  - after a key's move or a step's "Next: …", focus goes to the new step's heading,
 //    brought into view only as far as needed (its scroll margin keeps a host's sticky
 //    header clear), so keyboard and screen-reader users land on it. Previous, Next and the
-//    dots keep focus.
+//    dots keep focus. A swipe brings the heading into view as far as needed, and leaves
+//    focus: made at the end of a long step, it would otherwise leave the reader below the
+//    new one (in a frame that shrinks with it, in the host's article).
 function play(root, widget, remember) {
   const moving = () => !widget.matches(".sx-static, .sx-broken") && !root.querySelector(".sx-steps.is-all");
+  const heading = () => root.querySelector(".sx-step.is-current .sx-step-heading");
+  const intoView = () => heading()?.scrollIntoView({ block: "nearest" });
   const toHeading = () => {
-    const heading = root.querySelector(".sx-step.is-current .sx-step-heading");
-    heading?.scrollIntoView({ block: "nearest" });
-    heading?.focus({ preventScroll: true });
+    intoView();
+    heading()?.focus({ preventScroll: true });
   };
-  // The code renders a move in a microtask after the click: focus follows in the next one.
-  const press = (selector, focus) => {
+  // The code renders a move in a microtask after the click: `then` follows in the next one.
+  const press = (selector, then) => {
     const button = root.querySelector(selector);
     if (!moving() || !button || button.getAttribute("aria-disabled") === "true") return false;
     button.click();
-    if (focus) queueMicrotask(toHeading);
+    queueMicrotask(then);
     return true;
   };
 
@@ -72,7 +75,7 @@ function play(root, widget, remember) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
     if (event.target.closest?.(OWN_GESTURES)) return;
     const selector = { ArrowRight: ".sx-next", ArrowLeft: ".sx-previous" }[event.key];
-    if (selector && press(selector, true)) event.preventDefault();
+    if (selector && press(selector, toHeading)) event.preventDefault();
   });
 
   // Once the browser takes the touch for a scroll (the pointer is cancelled), it is not a
@@ -92,6 +95,6 @@ function play(root, widget, remember) {
     if (!start || !touch) return;
     const [dx, dy] = [touch[x] - start[0], touch[y] - start[1]];
     start = null;
-    if (Math.abs(dx) >= 48 && Math.abs(dx) >= 2 * Math.abs(dy)) press(dx < 0 ? ".sx-next" : ".sx-previous", false);
+    if (Math.abs(dx) >= 48 && Math.abs(dx) >= 2 * Math.abs(dy)) press(dx < 0 ? ".sx-next" : ".sx-previous", intoView);
   });
 }
