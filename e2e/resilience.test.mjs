@@ -365,6 +365,21 @@ describe("failure and stress paths, in every embed mode", () => {
     });
   }
 
+  it("keeps the dots one row of 44 px targets with the text doubled on a 360 px phone, so the controls leave room for the story", async () => {
+    const context = await sites.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
+    await page.goto(sites.widget.url + "?hide-title");
+    await page.locator(".sx.is-live").waitFor();
+    const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().toJSON()));
+    assert.equal(new Set(dots.map((dot) => Math.round(dot.top))).size, 1, "one row");
+    for (const dot of dots) assert.ok(dot.width >= 44 && dot.height >= 44 && dot.width < 45, `a ${dot.width} × ${dot.height} target`);
+    const nav = await page.locator(".sx-nav").boundingBox();
+    assert.ok(nav.height < 370, `the step controls take ${nav.height} px of a 740 px screen`);
+    await context.close();
+  });
+
   it("keeps every control's state visible under forced colours", async () => {
     const context = await sites.browser.newContext(PHONE);
     const page = await context.newPage();
