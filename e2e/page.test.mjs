@@ -59,6 +59,26 @@ describe("the built page", () => {
     await context.close();
   });
 
+  it("opens a step's source in place, under a chevron that turns, so it never reads as a link away", async () => {
+    const { page, context, problems } = await open(site.browser, site.server.url + "#stake", PHONE);
+    await hydrated(page);
+    const summary = page.locator("#sx-stake .sx-source summary");
+    const chevron = () => summary.evaluate((s) => {
+      const style = getComputedStyle(s, "::before");
+      return { drawn: parseFloat(style.borderRightWidth) > 0 && parseFloat(style.width) > 0, turn: style.transform };
+    });
+    const closed = await chevron();
+    assert.ok(closed.drawn, "a chevron before “Source”");
+    const quote = page.locator("#sx-stake .sx-source-quote").first();
+    assert.equal(await quote.isVisible(), false);
+    await summary.tap();
+    assert.match(await quote.innerText(), /investing \$14\.3 billion for a 49% stake/);
+    assert.notEqual((await chevron()).turn, closed.turn, "it turns when open");
+    assert.equal(new URL(page.url()).hash, "#stake", "the reader stays where they were");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("shows every figure and the whole table with JavaScript off", async () => {
     const { page, context, problems } = await open(site.browser, site.server.url, { ...PHONE, javaScriptEnabled: false });
     const text = await page.locator("#scale-explainer").innerText();

@@ -119,13 +119,15 @@ describe("the stylesheet", () => {
       await page.unrouteAll({ behavior: "ignoreErrors" });
       await context.close();
     }
-    // Live, in each forced theme, sorted each way; then "Show all", the embed codes, and a filter
-    // that leaves no row.
+    // Live, in each forced theme, sorted each way; then "Show all", a source note and a
+    // chart's words opened, the embed codes, and a filter that leaves no row.
     for (const query of ["?theme=light&sort=aspect-asc", "?theme=dark&sort=concern-desc"]) {
       const { page, context } = await open(site.browser, `${site.server.url}${query}`, DESKTOP);
       await hydrated(page);
       await record(page);
       await page.click(".sx-switch");
+      await page.click("#sx-stake .sx-source summary");
+      await page.click("#sx-stake .sx-chart-text summary");
       await page.click(".sx-embed .sx-button");
       await page.waitForSelector(".sx-embed-panel");
       await page.fill(".sx-filter-input", "no aspect has these words");
