@@ -79,6 +79,20 @@ describe("the built page", () => {
     await context.close();
   });
 
+  for (const [name, options] of [["live", PHONE], ["with JavaScript off", { ...PHONE, javaScriptEnabled: false }]]) {
+    it(`names the article it retells at its end, ${name}`, async () => {
+      const { page, context, problems } = await open(site.browser, site.server.url, options);
+      if (options.javaScriptEnabled !== false) await hydrated(page);
+      const credit = page.locator(".sx-credit");
+      assert.ok(await credit.isVisible());
+      assert.match(await credit.innerText(), /^Based on the article “‘Scale AI still independent,’ says interim CEO as OpenAI, Google pull back after \$14B Meta deal”\.$/);
+      const last = await page.locator(".sx").evaluate((sx) => [...sx.children].filter((e) => e.checkVisibility() && !e.matches(".sx-visually-hidden")).at(-1).className);
+      assert.equal(last, "sx-credit", "the widget's last words");
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   it("shows every figure and the whole table with JavaScript off", async () => {
     const { page, context, problems } = await open(site.browser, site.server.url, { ...PHONE, javaScriptEnabled: false });
     const text = await page.locator("#scale-explainer").innerText();

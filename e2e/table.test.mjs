@@ -56,6 +56,29 @@ describe("the implications table", () => {
     await context.close();
   });
 
+  it("keeps its source note, opened before the code is live, open and once below the live table", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const release = await holdWasm(page);
+    await page.goto(`${site.server.url}#implications`, { waitUntil: "domcontentloaded" });
+    await page.locator("#sx-implications.is-current").waitFor();
+    const source = page.locator("#sx-implications .sx-source");
+    await source.locator("summary").click();
+    assert.equal(await source.getAttribute("open"), "");
+    release();
+    await hydrated(page);
+    await page.locator(".sx-filter-input:enabled").waitFor();
+    await header(page, "Aspect").click();
+    assert.equal(await source.count(), 1);
+    assert.equal(await source.getAttribute("open"), "", "the reader's tap is not lost when the table is built");
+    assert.match(await source.innerText(), /Funding \| \$14\.3B capital for expansion \| Meta’s influence could steer agenda$/m);
+    const below = await page.locator("#sx-implications .sx-table").evaluate((table) =>
+      Boolean(table.compareDocumentPosition(table.closest(".sx-step").querySelector(".sx-source")) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+    assert.ok(below, "below the table");
+    await context.close();
+  });
+
   it("sorts with Enter and Space on a header button", async () => {
     const { page, context } = await table();
     await header(page, "Aspect").focus();

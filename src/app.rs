@@ -47,14 +47,19 @@ pub struct AppProps {
 }
 
 /// The markup the browser adopts, rendered natively: the body of every step whose `Kind`
-/// is not `Explorable`, and the parts of the valuation step that never change. In the
-/// browser `App` gives each of them "" raw HTML instead, which makes Yew adopt the markup
-/// already on the page and, since "" never changes, never touch it again.
+/// is not `Explorable`, the parts of the valuation and table steps that never change, and
+/// the credit. In the browser `App` gives each of them "" raw HTML instead, which makes Yew
+/// adopt the markup already on the page and, since "" never changes, never touch it again.
 #[derive(Debug, Default, PartialEq)]
 pub struct Prerendered {
     pub bodies: Vec<(Step, AttrValue)>,
     /// The article's figure and its source note (`components::reported_figure`).
     pub reported: [AttrValue; 2],
+    /// The table's source note (`components::implications_source`): it stays when the
+    /// live table replaces the prerendered one.
+    pub table_source: AttrValue,
+    /// The article the story retells, named.
+    pub credit: AttrValue,
 }
 
 impl Prerendered {
@@ -97,30 +102,42 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(mode, state.live, state.step);
 
     #[cfg(ssr)]
-    let (adopted, reported) = (|step| props.prerendered.body(step), props.prerendered.reported.clone());
+    let (adopted, reported, [table_source, credit]) = {
+        let Prerendered { reported, table_source, credit, .. } = &*props.prerendered;
+        let raw = |markup: &AttrValue| Html::from_html_unchecked(markup.clone());
+        (|step| props.prerendered.body(step), reported.clone(), [raw(table_source), raw(credit)])
+    };
     #[cfg(browser)]
-    let (adopted, reported) = (|_| adopt(), [ADOPT, ADOPT]);
+    let (adopted, reported, [table_source, credit]) = (|_| adopt(), [ADOPT, ADOPT], [adopt(), adopt()]);
     let built = |step: Step| match step.kind() {
         Kind::Fixed => false,
         Kind::Explorable => true,
         Kind::BuiltWhenLive => state.live,
     };
     let body = |step: Step| match step {
-        _ if !built(step) => adopted(step),
         Step::Valuation => html! {
             <ValuationExplorer story={StoryPart(story)} live={state.live} reported={reported.clone()} />
         },
+        // Built once live, adopted until then; its source note is adopted on its own, so it
+        // stays when the table is built.
         Step::Implications => html! {
-            <ImplicationsTable
-                implications={StoryPart(&story.implications)}
-                words={StoryPart(&story.interface)}
-                live=true
-                start_sort={state.start_sort}
-                owns_url={mode.owns_url()}
-            />
+            <>
+                if built(step) {
+                    <ImplicationsTable
+                        implications={StoryPart(&story.implications)}
+                        words={StoryPart(&story.interface)}
+                        live=true
+                        start_sort={state.start_sort}
+                        owns_url={mode.owns_url()}
+                    />
+                } else {
+                    { adopted(step) }
+                }
+                { table_source.clone() }
+            </>
         },
-        // A step built in the browser with no component here would show nothing: its
-        // kind must be `Fixed`, or it needs its component above.
+        // A step built in the browser with no arm here would show nothing: its kind must
+        // be `Fixed`, or it needs its arm above.
         _ => adopted(step),
     };
     let words = &story.interface;
@@ -187,6 +204,7 @@ pub fn App(props: &AppProps) -> Html {
                     <EmbedPanel page_url={state.page_url.clone()} step={state.step} story={StoryPart(story)} />
                 }
             </footer>
+            { credit }
             <p class="sx-visually-hidden sx-announcer" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </article>
     }

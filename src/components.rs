@@ -6,6 +6,7 @@ mod chart_figure;
 mod embed_panel;
 mod implications_table;
 mod show_all_switch;
+#[cfg(ssr)]
 mod source_note;
 mod stake_control;
 #[cfg(ssr)]
@@ -20,7 +21,7 @@ pub use implications_table::ImplicationsTable;
 pub use implications_table::ImplicationsTableProps;
 pub use show_all_switch::ShowAllSwitch;
 #[cfg(ssr)]
-pub use static_step::{reported_figure, StaticStep, StaticStepProps};
+pub use static_step::{implications_source, reported_figure, StaticStep, StaticStepProps};
 pub use step_nav::StepNav;
 pub use step_section::StepSection;
 pub use valuation_explorer::ValuationExplorer;
@@ -28,6 +29,7 @@ pub use valuation_explorer::ValuationExplorer;
 #[cfg(ssr)]
 use chart_figure::markup as chart_markup;
 use chart_figure::ChartFigure;
+#[cfg(ssr)]
 use source_note::source_note;
 use stake_control::StakeControl;
 

@@ -5,7 +5,9 @@ use std::rc::Rc;
 use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
 
-use crate::components::{reported_figure, ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps};
+use crate::components::{
+    implications_source, reported_figure, ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps,
+};
 use crate::model::{
     steps::{Kind, Step},
     story::{BrowserStory, Story},
@@ -35,8 +37,11 @@ pub fn render_story_html(story: &'static Story<'static>, browser: &'static Brows
             Kind::Explorable => None,
         })
         .collect();
-    let reported = reported_figure(&story.deal, &story.interface).map(|part| markup::<Markup>(MarkupProps { part }));
-    let prerendered = Rc::new(Prerendered { bodies, reported });
+    let part = |part| markup::<Markup>(MarkupProps { part });
+    let reported = reported_figure(&story.deal, &story.interface).map(part);
+    let table_source = part(implications_source(&story.implications, &story.interface));
+    let credit = part(yew::html! { <p class="sx-credit">{ story.credit.text }</p> });
+    let prerendered = Rc::new(Prerendered { bodies, reported, table_source, credit });
     let props = AppProps {
         story: StoryPart(browser),
         mode: Mode::Page,

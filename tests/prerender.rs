@@ -97,6 +97,17 @@ fn what_the_article_says_is_said_as_it_says_it() {
     }
 }
 
+/// "The article" in the widget's words, and every source note, is one article: the widget
+/// names it, by its headline, at its end, where it shows in every mode.
+#[test]
+fn the_widget_names_the_article_it_retells() {
+    let html = render_story();
+    let credit = "<p class=\"sx-credit\">Based on the article “‘Scale AI still independent,’ says interim CEO as \
+                  OpenAI, Google pull back after $14B Meta deal”.</p>";
+    let at = html.find(credit).expect("the credit");
+    assert!(html.find("</footer>").is_some_and(|footer| footer < at), "below the footer, not in it");
+}
+
 /// The interim CEO's quote was his answer to the deal's critics, and the article says so
 /// before it: without that, two steps before the exodus, it reads as a claim out of nowhere.
 #[test]

@@ -3,11 +3,12 @@
 //! values keep their column labels.
 //!
 //! The table keeps its own order, filter and last change (`state::TableState`): a sort or a
-//! filter re-renders the table alone, not the story around it.
+//! filter re-renders the table alone, not the story around it. Its source note is not
+//! part of it: prerendered, it stays when the live table replaces the prerendered one.
 
 use yew::prelude::*;
 
-use super::{source_note, StoryPart};
+use super::StoryPart;
 use crate::browser::use_sort_in_url;
 use crate::model::{
     story::{Implication, Implications, Interface},
@@ -29,7 +30,7 @@ pub struct ImplicationsTableProps {
     pub owns_url: bool,
 }
 
-/// What the table's controls do, its rows and its source note, made once: a sort makes no
+/// What the table's controls do and its rows, made once: a sort makes no
 /// closure and formats no label; it puts the same rows in another order, which Yew still
 /// compares with the page's, finding nothing to change but their places.
 struct Controls {
@@ -38,15 +39,10 @@ struct Controls {
     filter: Callback<InputEvent>,
     clear: Callback<MouseEvent>,
     rows: Vec<Html>,
-    source: Html,
 }
 
 impl Controls {
-    fn new(
-        dispatcher: UseReducerDispatcher<TableState>,
-        implications: &Implications<'static>,
-        words: &Interface<'static>,
-    ) -> Self {
+    fn new(dispatcher: UseReducerDispatcher<TableState>, implications: &Implications<'static>) -> Self {
         let (rows, columns) = (implications.rows, &implications.columns);
         let on_click = |action: fn() -> TableAction| {
             let dispatcher = dispatcher.clone();
@@ -70,7 +66,6 @@ impl Controls {
             filter,
             clear: on_click(|| TableAction::Filter(String::new())),
             rows: rows.iter().map(|row| row_html(row, &labels)).collect(),
-            source: source_note(words.source_label, &rows.iter().map(|row| row.source).collect::<Vec<_>>()),
         }
     }
 }
@@ -92,9 +87,9 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
     let ImplicationsTableProps { implications, words, live, start_sort, owns_url } = *props;
     let state = use_reducer(|| TableState::new(start_sort));
     let (rows, columns) = (implications.rows, &implications.columns);
-    let controls = use_memo((implications, words), {
+    let controls = use_memo(implications, {
         let dispatcher = state.dispatcher();
-        move |(StoryPart(implications), StoryPart(words))| Controls::new(dispatcher, implications, words)
+        move |StoryPart(implications)| Controls::new(dispatcher, implications)
     });
     use_sort_in_url(live && owns_url, state.sort);
     let TableState { sort, filter, note } = &*state;
@@ -170,7 +165,6 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                     <button type="button" class="sx-button" onclick={controls.clear.clone()}>{ words.clear_filter }</button>
                 </p>
             }
-            { controls.source.clone() }
         </>
     }
 }

@@ -1,5 +1,6 @@
 //! The body of a step that never changes once drawn (`Kind::Fixed`), the components only
-//! those steps use, and the parts of the valuation step that never change. Rendered only
+//! those steps use, and the parts of the valuation and table steps that never change (the
+//! article's figure, and the source notes). Rendered only
 //! natively, into `app::Prerendered`; the browser adopts the resulting markup, so none of
 //! this is compiled into the wasm.
 
@@ -13,7 +14,11 @@ mod stake_split;
 
 use yew::prelude::*;
 
-use crate::model::{steps::Step, story::Story};
+use crate::components::source_note;
+use crate::model::{
+    steps::Step,
+    story::{Implications, Interface, Story},
+};
 use bottom_line::BottomLineVerdict;
 use deal_figures::DealFigures;
 use exodus_list::ExodusList;
@@ -43,6 +48,12 @@ pub fn StaticStep(props: &StaticStepProps) -> Html {
         // Interactive steps are rendered by `App` itself, on both sides.
         Step::Valuation | Step::Implications => html! {},
     }
+}
+
+/// The table's source note: the article's rows. It is not the table's: the browser builds
+/// the table anew once live, and adopts this as it stands, before and after.
+pub fn implications_source(implications: &Implications<'static>, words: &Interface<'static>) -> Html {
+    source_note(words.source_label, &implications.rows.iter().map(|row| row.source).collect::<Vec<_>>())
 }
 
 /// The article sentences behind a step, each once, in the order they back it.

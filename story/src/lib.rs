@@ -37,6 +37,10 @@ pub struct Story<'a> {
     pub title: Sourced<'a>,
     #[serde(borrow)]
     pub dek: Sourced<'a>,
+    /// Names the article the story retells, at the widget's end: "the article" in its
+    /// words, and every source note, is that one.
+    #[serde(borrow)]
+    pub credit: Sourced<'a>,
     #[serde(borrow)]
     pub headings: Headings<'a>,
     #[serde(borrow)]
@@ -640,7 +644,9 @@ fn is_source_field(path: &str) -> bool {
 /// The part of the story the browser builds, and nothing more: the wasm carries this, never
 /// a [`Story`]. What a [`Kind::Fixed`](steps::Kind::Fixed) step shows is prerendered and
 /// adopted in the browser, so it has no field here, and browser code that tried to show it
-/// would not compile. Neither have the sources of the texts shown here without them.
+/// would not compile. Neither have the sources of the texts shown here without them (but
+/// the table's rows: they keep theirs, as the full story's own slice, never shown here; the
+/// table's source note is prerendered).
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "build", derive(databake::Bake), databake(path = scale_story))]
 pub struct BrowserStory<'a> {
