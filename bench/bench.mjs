@@ -301,7 +301,8 @@ const FLOORS = [
   },
   {
     // Sets what changes with the stake: the slider, its value, our arithmetic, the chart's
-    // description, and the chart's changing text and marks.
+    // description, and the chart's changing text and marks. (The money's label, "$14.3B
+    // invested", and the deal's mark's, "49% implies…", stay as they are, as in the widget.)
     name: "valuation change",
     type: "keydown",
     setup: async (page) => {
@@ -323,9 +324,7 @@ const FLOORS = [
           value.textContent = `${stake}%`;
           result.textContent = sentence;
           chart.setAttribute("aria-label", sentence);
-          texts[0].textContent = `$14.3B for ${stake}%`;
           texts[1].textContent = `Our arithmetic: about ${implied}`;
-          texts[2].textContent = `${stake}% implies about ${implied}`;
           const width = Math.round(294 * 49 / stake);
           bar.setAttribute("width", String(width));
           for (const mark of marks) mark.setAttribute("points", mark.getAttribute("points"));
