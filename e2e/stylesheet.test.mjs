@@ -59,7 +59,7 @@ async function writtenInDist() {
  * reader is doing (focus, hover). To find the elements a rule styles, each becomes
  * `:is(*)`, which keeps the selector valid (`.sx :focus-visible` becomes `.sx :is(*)`).
  */
-const NOT_ELEMENTS = String.raw`::?(?:before|after|marker|placeholder|selection|backdrop)\b|:(?:focus-visible|focus-within|focus|hover|active)\b`;
+const NOT_ELEMENTS = String.raw`::?(?:before|after|marker|-webkit-details-marker|placeholder|selection|backdrop)(?![\w-])|:(?:focus-visible|focus-within|focus|hover|active)\b`;
 
 describe("the stylesheet", () => {
   const site = useSite({ pages: { "/mounted.html": MOUNTED } });

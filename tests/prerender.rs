@@ -108,15 +108,16 @@ fn the_widget_names_the_article_it_retells() {
     assert!(html.find("</footer>").is_some_and(|footer| footer < at), "below the footer, not in it");
 }
 
-/// The interim CEO's quote was his answer to the deal's critics, and the article says so
-/// before it: without that, two steps before the exodus, it reads as a claim out of nowhere.
+/// The interim CEO's quote was said "to calm concerns", and the article says so before it:
+/// without that, two steps before the exodus, it reads as a claim out of nowhere.
 #[test]
 fn the_quote_comes_after_what_it_answered() {
     let html = without_disclosures(&render_story());
     let response = html.find(">To calm concerns, Jason Droege emphasized that Scale AI remains independent:<");
     let quote = html.find("We are well-capitalized, model-neutral");
     assert!(response.zip(quote).is_some_and(|(response, quote)| response < quote), "{response:?} {quote:?}");
-    // Wang is named CEO as the article names him, in the deal, beside the interim CEO.
+    // Wang is "Scale AI CEO" in the article's sentence on the deal: his card says so, so that
+    // beside the newly appointed interim CEO the two do not read as CEOs at once.
     assert!(html.contains(">Scale AI CEO at the time of the deal<"));
 }
 

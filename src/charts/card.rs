@@ -53,7 +53,7 @@ mod tests {
         let svg = draw(&STORY).unwrap();
         assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"630\""));
         let shown = texts(&svg);
-        for text in [STORY.title.text, "$14.3B", "49%", "nearly $29B", "Meta invests", STORY.page.site_name] {
+        for text in [STORY.title.text, "$14.3B", "49%", "nearly $29B", "Meta has invested", STORY.page.site_name] {
             assert!(shown.contains(&text), "{text:?} is not on the card: {shown:?}");
         }
     }

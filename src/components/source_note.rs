@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 /// `quotes` are verbatim sentences from the article; validation guarantees they are quotes.
-/// `label` names the disclosure ("Source"). A function, not a component: it holds no
-/// state, and every component type costs the wasm its own copy of Yew's lifecycle code.
+/// `label` names the disclosure ("Source"). Native only: every source note is prerendered
+/// and adopted as it stands.
 pub fn source_note(label: &'static str, quotes: &[&'static str]) -> Html {
     html! {
         <details class="sx-source">

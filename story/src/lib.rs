@@ -360,7 +360,7 @@ pub struct Exodus<'a> {
     pub summary: Sourced<'a>,
     #[serde(borrow)]
     pub kinds: Kinds<'a>,
-    /// Says what a departure spent: "Spent {amount}".
+    /// Says what a departure spent, in the exodus picture: "Spent: {amount}".
     pub spent: &'a str,
     #[serde(deserialize_with = "leak_list")]
     pub departures: &'a [Departure<'a>],
@@ -398,7 +398,8 @@ pub struct Departure<'a> {
     /// The article's reason or context, in a sentence: the list's line.
     #[serde(borrow)]
     pub detail: Sourced<'a>,
-    /// `None` where the article gives no figure: the page says nothing of spending rather than invent one.
+    /// `None` where the article gives no figure: the exodus picture says nothing of spending
+    /// rather than invent one. (On the page, `detail` says it in the article's words.)
     #[serde(default, borrow)]
     pub spent: Option<Amount<'a>>,
     /// The sentence the party, its kind and its figure come from.

@@ -29,7 +29,7 @@ pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
                 { person(departing) }
                 { person(interim) }
             </ul>
-            // The quote answered the deal's critics: the article says so before it.
+            // The quote was said "to calm concerns": the article says so before it.
             <p>{ response.text }</p>
             <figure class="sx-quote">
                 <blockquote><p>{ quote.text }</p></blockquote>
