@@ -288,12 +288,27 @@ describe("the walkthrough", () => {
     );
   }
 
-  it("sets the words in the rivals chart's and the exodus picture's boxes in their middle, and marks each departure by its kind", async () => {
+  it("lists the rivals as words, with no chart whose bars would look like sizes", async () => {
+    const { page, context, problems } = await reader("#rivals", { ...PHONE, viewport: { width: 320, height: 740 } });
+    assert.deepEqual(await page.locator("#sx-rivals .sx-rivals li").allInnerTexts(), ["Labelbox", "Handshake", "Mercor", "Appen", "Turing"]);
+    assert.equal(await page.locator("#sx-rivals svg").count(), 0);
+    // Each name marked as gaining ground, in a colour that reads on its ground.
+    assert.deepEqual(await axeViolations(page), []);
+    // Compact on a phone: five names in at most three rows.
+    const tops = await page.locator("#sx-rivals .sx-rivals li").evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    assert.ok(new Set(tops).size <= 3, `${new Set(tops).size} rows`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("sets the words in the rivals and exodus pictures' boxes in their middle, and marks each departure by its kind", async () => {
     const { page, context } = await reader("#rivals");
-    const rivals = await labelOffsets(page.locator("#sx-rivals .sx-chart svg"));
-    assert.ok(rivals.length >= 5, "a label in each rival's box");
-    // The exodus is a picture only (for newsletters and apps), with Google's figure in a box.
+    // Both are pictures only (for newsletters and apps): the rivals in boxes, and the
+    // exodus with Google's figure in a box.
     const picture = await context.newPage();
+    await picture.setContent(await (await fetch(site.server.url + "chart-rivals.svg")).text());
+    const rivals = await labelOffsets(picture.locator("svg svg"));
+    assert.ok(rivals.length >= 5, "a label in each rival's box");
     await picture.setContent(await (await fetch(site.server.url + "chart-exodus.svg")).text());
     const exodus = await labelOffsets(picture.locator("svg svg"));
     assert.deepEqual(exodus.map(([words]) => words), ["Spent: reportedly over $200M"]);

@@ -29,7 +29,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The light-theme colours written into every SVG. `assets/style/chart_figure.css` maps each
 /// one a chart on the page fills or strokes with to a theme colour (a stylesheet rule beats a
 /// presentation attribute), which is how the charts follow dark mode; a test checks that
-/// every such colour is mapped. `LOSS` is drawn only in the exodus picture, never themed.
+/// every such colour is mapped. `LOSS`, `GAIN` and `ON_FILL` are drawn only in pictures (the
+/// exodus, the rivals, the share card), never themed.
 pub mod palette {
     use plotters::style::RGBColor;
 
@@ -109,7 +110,7 @@ pub(crate) fn texts(svg: &str) -> Vec<&str> {
 // Native only, as are the charts drawn at build time.
 #[cfg(all(test, ssr))]
 mod tests {
-    use super::{rivals, stake, valuation};
+    use super::{stake, valuation};
     use crate::model::STORY;
 
     const STYLESHEET: &str = include_str!("../assets/style/chart_figure.css");
@@ -125,13 +126,12 @@ mod tests {
 
     /// A chart on the page that draws with a colour the stylesheet does not theme keeps its
     /// light colour in dark mode. (The end-to-end stylesheet test finds the rules no chart
-    /// uses.) The exodus is drawn only as a picture, which is never themed.
+    /// uses.) The exodus and the rivals are drawn only as pictures, which are never themed.
     #[test]
     fn every_colour_a_chart_draws_with_is_themed_by_the_stylesheet() {
         let money = &STORY.interface.money;
         let investment = f64::from(STORY.deal.investment.usd_millions);
-        let mut charts =
-            vec![stake::draw(STORY.deal.stake_percent, "a", "b").unwrap(), rivals::draw(STORY.rivals.names).unwrap()];
+        let mut charts = vec![stake::draw(STORY.deal.stake_percent, "a", "b").unwrap()];
         for percent in [1, STORY.deal.stake_percent, 100] {
             charts.push(
                 valuation::draw(investment, percent, STORY.deal.stake_percent, &STORY.valuation, money)

@@ -1,6 +1,7 @@
 //! The pictures for places that run no code: link previews, newsletters, apps, AMP. Each
-//! chart of the prerendered page is written as its own SVG and PNG, and so is the exodus
-//! (the page shows it as cards); the share card (`og:image`) as a 1200×630 PNG. Text is
+//! chart of the prerendered page is written as its own SVG and PNG, and so are the exodus
+//! (the page shows it as cards) and the rivals (a list); the share card (`og:image`) as a
+//! 1200×630 PNG. Text is
 //! set in DejaVu Sans, which ships in `assets/fonts/` (its licence allows it), so every
 //! build machine draws the same pixels. The card's words are `model::embed::card_alt`.
 
@@ -13,7 +14,7 @@ use std::{
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use resvg::{tiny_skia, usvg};
 use scale_explainer::{
-    charts::{self, card, exodus, palette},
+    charts::{self, card, exodus, palette, rivals},
     model::story::Story,
 };
 
@@ -31,11 +32,13 @@ pub fn write_all(dir: &Path, story: &Story, rendered: &str) -> Result<(), String
     let card = card::draw(story).map_err(|_| "cannot draw the share card".to_owned())?;
     write_bytes(dir, "share-card.svg", card.as_bytes())?;
     write_bytes(dir, CARD, &png(&card, 1.0, &options)?)?;
-    // The exodus is a picture only: on the page its cards say it all (and its step has no
-    // caption to take).
+    // The exodus and the rivals are pictures only: on the page the exodus's cards say it
+    // all (and its step has no caption to take), and the rivals are a list.
     let exodus = exodus::draw(&story.exodus, &story.interface.money).map_err(|_| "cannot draw the exodus")?;
+    let rivals = rivals::draw(story.rivals.names).map_err(|_| "cannot draw the rivals")?;
     let mut words = words(rendered)?;
-    for (step, svg) in charts(rendered).into_iter().chain([("exodus", exodus.as_str())]) {
+    let drawn = [("exodus", exodus.as_str()), ("rivals", rivals.as_str())];
+    for (step, svg) in charts(rendered).into_iter().chain(drawn) {
         let words = words.remove(step).ok_or_else(|| format!("the {step} step has no heading"))?;
         let picture = titled(svg, &words, &options)?;
         write_bytes(dir, &format!("chart-{step}.svg"), picture.as_bytes())?;
@@ -217,7 +220,7 @@ mod tests {
     fn every_chart_of_the_story_is_found_by_its_step() {
         let rendered = render_story_html(&STORY, &BROWSER_STORY);
         let steps: Vec<&str> = charts(&rendered).into_iter().map(|(step, _)| step).collect();
-        assert_eq!(steps, ["stake", "valuation", "rivals"]);
+        assert_eq!(steps, ["stake", "valuation"]);
     }
 
     #[test]

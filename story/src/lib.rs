@@ -425,9 +425,6 @@ pub struct Rivals<'a> {
     pub names_source: &'a str,
     #[serde(borrow)]
     pub caption: Sourced<'a>,
-    /// The chart's text alternative; `{names}` lists them.
-    #[serde(borrow)]
-    pub description: Sourced<'a>,
     #[serde(borrow)]
     pub summary: Sourced<'a>,
     #[serde(borrow)]
@@ -604,7 +601,6 @@ pub const TEMPLATES: &[(&str, &[&str])] = &[
     ("valuation.chart_deal", &["stake", "implied"]),
     ("valuation.caption", &["stake"]),
     ("exodus.spent", &["amount"]),
-    ("rivals.description.text", &["names"]),
 ];
 
 #[cfg(feature = "build")]

@@ -3,12 +3,8 @@
 use yew::prelude::*;
 
 use super::sources;
-use crate::charts;
-use crate::components::{chart_markup, source_note, ChartFigure};
-use crate::model::{
-    story::{Interface, Rivals},
-    template::fill,
-};
+use crate::components::source_note;
+use crate::model::story::{Interface, Rivals};
 
 #[derive(Properties, PartialEq)]
 pub struct RivalListProps {
@@ -23,19 +19,21 @@ pub fn RivalList(props: &RivalListProps) -> Html {
         rivals.lead.source,
         std::slice::from_ref(&rivals.names_source),
         rivals.caption.source,
-        rivals.description.source,
         rivals.summary.source,
         rivals.takeaway.source,
     ]);
     html! {
         <>
             <p class="sx-lead">{ rivals.lead.text }</p>
-            <ChartFigure
-                svg={charts::rivals::draw(rivals.names).map(chart_markup)}
-                caption={rivals.caption.text}
-                description={fill(rivals.description.text, &[("names", &rivals.names.join(", "))])}
-                in_words={words.chart_in_words}
-            />
+            // A list, not a chart: the article gives no figures for them, and bars of one
+            // length would still look like sizes. (The picture for places that run no code
+            // draws them as boxes: `charts::rivals`.)
+            <figure class="sx-chart-figure">
+                <ul class="sx-rivals">
+                    { for rivals.names.iter().map(|name| html! { <li>{ *name }</li> }) }
+                </ul>
+                <figcaption>{ rivals.caption.text }</figcaption>
+            </figure>
             <p>{ rivals.summary.text }</p>
             <p>{ rivals.takeaway.text }</p>
             { source_note(words.source_label, &quotes) }
