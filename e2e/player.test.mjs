@@ -157,41 +157,13 @@ describe("the step player", () => {
     await context.close();
   });
 
-  it("brings the next step's heading into view from the Next button at the bottom of a long step", async () => {
-    // Standalone, and in the host article across origins.
-    const standalone = await open(sites.browser, sites.widget.url + "#implications", device(360));
-    await standalone.page.waitForSelector(".sx.is-live");
-    const embedded = await framed(device(360));
-    await embedded.frame.locator(".sx-dot").nth(6).click();
-    await fitted(embedded.page, embedded.frame);
-    for (const [page, scope, where] of [[standalone.page, standalone.page, "standalone"], [embedded.page, embedded.frame, "framed"]]) {
+  for (const [how, move] of [
+    ["the Next button at the bottom of a long step", async (page, scope) => {
       const bottomNext = scope.locator("#sx-implications .sx-continue");
       await bottomNext.scrollIntoViewIfNeeded();
-      const iframeInDocument = () => page.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().top + scrollY);
-      const before = await iframeInDocument();
       await bottomNext.click();
-      await scope.locator("#sx-bottom-line.is-current").waitFor();
-      await page.waitForTimeout(300);
-      const heading = await scope.locator("#sx-bottom-line-heading").evaluate((h) => h.getBoundingClientRect().toJSON());
-      const offset = scope === page ? 0 : await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
-      const viewport = await page.evaluate(() => innerHeight);
-      assert.ok(offset + heading.top >= 0 && offset + heading.bottom <= viewport, `${where}: the new heading is off screen at ${offset + heading.top}px`);
-      assert.equal(await iframeInDocument(), before, `${where}: the article itself did not move, only scrolled`);
-    }
-    await standalone.context.close();
-    await embedded.context.close();
-  });
-
-  it("brings the next step's heading into view after a swipe at the end of a long step", async () => {
-    // Standalone, and in the host article across origins, where the frame shrinks with the
-    // step: the reader must not be left in the article below it.
-    const standalone = await open(sites.browser, sites.widget.url + "#implications", device(360));
-    await standalone.page.waitForSelector(".sx.is-live");
-    const embedded = await framed(device(360));
-    await embedded.frame.locator(".sx-dot").nth(6).click();
-    await fitted(embedded.page, embedded.frame);
-    for (const [page, scope, where] of [[standalone.page, standalone.page, "standalone"], [embedded.page, embedded.frame, "framed"]]) {
-      const offset = () => (scope === page ? 0 : page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top));
+    }],
+    ["a swipe at the end of a long step", async (page, scope) => {
       // The reader has read to the step's end: its source note sits mid-screen. (A bounding
       // box is in the top page's viewport, a frame's too.)
       const source = scope.locator("#sx-implications .sx-source");
@@ -200,17 +172,33 @@ describe("the step player", () => {
       await page.waitForTimeout(200);
       const box = await source.boundingBox();
       await swipe(page, { x: 180, y: box.y + box.height / 2, dx: -150, dy: 5 });
-      await scope.locator("#sx-bottom-line.is-current").waitFor();
-      if (scope !== page) await fitted(page, scope);
-      await page.waitForTimeout(300);
-      const heading = await scope.locator("#sx-bottom-line-heading").evaluate((h) => h.getBoundingClientRect().toJSON());
-      const viewport = await page.evaluate(() => innerHeight);
-      const top = (await offset()) + heading.top;
-      assert.ok(top >= 0 && top + heading.height <= viewport, `${where}: the new heading is off screen at ${top}px`);
-    }
-    await standalone.context.close();
-    await embedded.context.close();
-  });
+    }],
+  ]) {
+    it(`brings the next step's heading into view after ${how}`, async () => {
+      // Standalone, and in the host article across origins, where the frame shrinks with the
+      // step: the reader must not be left in the article below it.
+      const standalone = await open(sites.browser, sites.widget.url + "#implications", device(360));
+      await standalone.page.waitForSelector(".sx.is-live");
+      const embedded = await framed(device(360));
+      await embedded.frame.locator(".sx-dot").nth(6).click();
+      await fitted(embedded.page, embedded.frame);
+      for (const [page, scope, where] of [[standalone.page, standalone.page, "standalone"], [embedded.page, embedded.frame, "framed"]]) {
+        const iframeInDocument = () => page.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().top + scrollY);
+        const before = await iframeInDocument();
+        await move(page, scope);
+        await scope.locator("#sx-bottom-line.is-current").waitFor();
+        if (scope !== page) await fitted(page, scope);
+        await page.waitForTimeout(300);
+        const heading = await scope.locator("#sx-bottom-line-heading").evaluate((h) => h.getBoundingClientRect().toJSON());
+        const offset = scope === page ? 0 : await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
+        const viewport = await page.evaluate(() => innerHeight);
+        assert.ok(offset + heading.top >= 0 && offset + heading.bottom <= viewport, `${where}: the new heading is off screen at ${offset + heading.top}px`);
+        assert.equal(await iframeInDocument(), before, `${where}: the article itself did not move, only scrolled`);
+      }
+      await standalone.context.close();
+      await embedded.context.close();
+    });
+  }
 
   it("loads without a layout shift, standalone (deep-linked or not) and in the host article", async () => {
     for (const url of [sites.widget.url, sites.widget.url + "#exodus", sites.widget.url + "?step=implications", sites.host.url + "article.html"]) {
