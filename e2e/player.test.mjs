@@ -193,7 +193,7 @@ describe("the step player", () => {
         const offset = scope === page ? 0 : await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().top);
         const viewport = await page.evaluate(() => innerHeight);
         assert.ok(offset + heading.top >= 0 && offset + heading.bottom <= viewport, `${where}: the new heading is off screen at ${offset + heading.top}px`);
-        assert.equal(await iframeInDocument(), before, `${where}: the article itself did not move, only scrolled`);
+        if (scope !== page) assert.equal(await iframeInDocument(), before, `${where}: the article itself did not move, only scrolled`);
       }
       await standalone.context.close();
       await embedded.context.close();

@@ -399,6 +399,15 @@ describe("failure and stress paths, in every embed mode", () => {
     await toggle.click();
     assert.notEqual(await look(page.locator(".sx-previous")), await look(page.locator(".sx-next")), "the unavailable Previous looks unavailable");
     assert.notEqual(await look(page.locator(".sx-dot").nth(0), "::before"), await look(page.locator(".sx-dot").nth(1), "::before"), "the current dot stands out");
+    // The rivals' rising triangle, drawn by borders, keeps its shape: a transparent border
+    // would be drawn in a system colour, and the triangle would be a block.
+    await page.locator(".sx-dot").nth(5).click();
+    const [side, base] = await page.locator("#sx-rivals .sx-rivals li").first().evaluate((li) => {
+      const style = getComputedStyle(li, "::before");
+      return [style.borderLeftColor, style.borderBottomColor];
+    });
+    assert.equal(side, "rgba(0, 0, 0, 0)", "its sides stay transparent");
+    assert.notEqual(base, side, "its base is drawn");
     await context.close();
   });
 

@@ -292,8 +292,12 @@ describe("the walkthrough", () => {
     const { page, context, problems } = await reader("#rivals", { ...PHONE, viewport: { width: 320, height: 740 } });
     assert.deepEqual(await page.locator("#sx-rivals .sx-rivals li").allInnerTexts(), ["Labelbox", "Handshake", "Mercor", "Appen", "Turing"]);
     assert.equal(await page.locator("#sx-rivals svg").count(), 0);
-    // Each name marked as gaining ground, in a colour that reads on its ground.
+    // Each name readable on its ground, and marked as gaining ground by a drawn triangle.
     assert.deepEqual(await axeViolations(page), []);
+    const marks = await page.locator("#sx-rivals .sx-rivals li").evaluateAll((items) =>
+      items.map((item) => parseFloat(getComputedStyle(item, "::before").borderBottomWidth)),
+    );
+    assert.ok(marks.every((width) => width > 0), `${marks}`);
     // Compact on a phone: five names in at most three rows.
     const tops = await page.locator("#sx-rivals .sx-rivals li").evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
     assert.ok(new Set(tops).size <= 3, `${new Set(tops).size} rows`);

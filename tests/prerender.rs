@@ -72,8 +72,8 @@ fn the_exodus_step_says_the_200_million_once() {
 fn what_the_article_says_is_said_as_it_says_it() {
     let html = without_disclosures(&render_story());
     for said in [
-        "who will join Meta as part of the deal",
-        "To head its new Superintelligence division, while retaining his seat on Scale’s board",
+        "who will join Meta to head its new Superintelligence division",
+        "While retaining his seat on Scale’s board",
         "one institutional investor has even sold their stake",
         "How the deal values Scale AI",
         "Firms experiencing a surge in demand. The article gives no figures for them.",
@@ -133,7 +133,7 @@ fn the_quote_comes_after_what_it_answered() {
     assert!(response.zip(quote).is_some_and(|(response, quote)| response < quote), "{response:?} {quote:?}");
     // Wang's card says what the article says of him in one breath: the CEO who will join
     // Meta. A bare "Scale AI CEO" beside the newly appointed interim CEO read as two CEOs.
-    assert!(html.contains(">Scale AI CEO, who will join Meta as part of the deal<"));
+    assert!(html.contains(">Scale AI CEO, who will join Meta to head its new Superintelligence division<"));
 }
 
 /// The text of every `<p>` in `html`, tags dropped.

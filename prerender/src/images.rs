@@ -26,27 +26,39 @@ pub const CARD: &str = "share-card.png";
 const FONTS: [&[u8]; 2] =
     [include_bytes!("../../assets/fonts/DejaVuSans.ttf"), include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")];
 
-/// Writes the share card and every chart in `rendered` (the prerendered story) into `dir`.
+/// Writes the share card and every step's picture (`pictures`) into `dir`.
 pub fn write_all(dir: &Path, story: &Story, rendered: &str) -> Result<(), String> {
     let options = options();
     let card = card::draw(story).map_err(|_| "cannot draw the share card".to_owned())?;
     write_bytes(dir, "share-card.svg", card.as_bytes())?;
     write_bytes(dir, CARD, &png(&card, 1.0, &options)?)?;
-    // The exodus and the rivals are pictures only: on the page the exodus's cards say it
-    // all (and its step has no caption to take), and the rivals are a list.
-    let exodus = exodus::draw(&story.exodus, &story.interface.money).map_err(|_| "cannot draw the exodus")?;
-    let rivals = rivals::draw(story.rivals.names).map_err(|_| "cannot draw the rivals")?;
-    let mut words = words(rendered)?;
-    let drawn = [("exodus", exodus.as_str()), ("rivals", rivals.as_str())];
-    for (step, svg) in charts(rendered).into_iter().chain(drawn) {
-        let words = words.remove(step).ok_or_else(|| format!("the {step} step has no heading"))?;
-        let picture = titled(svg, &words, &options)?;
+    for (step, picture) in pictures(story, rendered, &options)? {
         write_bytes(dir, &format!("chart-{step}.svg"), picture.as_bytes())?;
         // Twice its size (352 units: the 320-unit chart and its margins): sharp on a
         // phone's screen and in a newsletter.
         write_bytes(dir, &format!("chart-{step}.png"), &png(&picture, 2.0, &options)?)?;
     }
     Ok(())
+}
+
+/// Each step's picture, by step id: every chart of `rendered` (the prerendered story), and
+/// the exodus and the rivals, pictures only (on the page the exodus's cards say it all, and
+/// its step has no caption to take; the rivals are a list, and their picture's boxes, one
+/// per firm and all of one length, stand under the caption that the article gives no
+/// figures), each titled with its step's words.
+fn pictures<'a>(story: &Story, rendered: &'a str, options: &usvg::Options) -> Result<Vec<(&'a str, String)>, String> {
+    let exodus = exodus::draw(&story.exodus, &story.interface.money).map_err(|_| "cannot draw the exodus")?;
+    let rivals = rivals::draw(story.rivals.names).map_err(|_| "cannot draw the rivals")?;
+    let mut words = words(rendered)?;
+    let drawn = [("exodus", exodus.as_str()), ("rivals", rivals.as_str())];
+    charts(rendered)
+        .into_iter()
+        .chain(drawn)
+        .map(|(step, svg)| {
+            let words = words.remove(step).ok_or_else(|| format!("the {step} step has no heading"))?;
+            Ok((step, titled(svg, &words, options)?))
+        })
+        .collect()
 }
 
 /// The chart's width, and the widest a line of words above it may be.
@@ -278,10 +290,11 @@ mod tests {
         let json = include_str!("../../tests/data/hostile-story.json");
         let story: &'static Story = Box::leak(Box::new(scale_explainer::model::story::parse(json, article).unwrap()));
         let rendered = render_story_html(story, Box::leak(Box::new(story.browser())));
-        let mut words = words(&rendered).unwrap();
         let options = options();
-        for (step, chart) in charts(&rendered) {
-            let picture = titled(chart, &words.remove(step).unwrap(), &options).unwrap();
+        let pictures = pictures(story, &rendered, &options).unwrap();
+        let steps: Vec<&str> = pictures.iter().map(|(step, _)| *step).collect();
+        assert_eq!(steps, ["stake", "valuation", "exodus", "rivals"]);
+        for (step, picture) in pictures {
             assert!(!picture.contains("<script"), "{step}: {picture}");
             usvg::Tree::from_str(&picture, &options).unwrap();
         }
