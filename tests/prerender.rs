@@ -116,7 +116,7 @@ fn the_rivals_are_a_list_not_a_chart() {
     let html = render_story();
     let rivals = &html[html.find("id=\"sx-rivals\"").unwrap()..html.find("id=\"sx-implications\"").unwrap()];
     let names = ["Labelbox", "Handshake", "Mercor", "Appen", "Turing"].map(|name| format!("<li>{name}</li>")).concat();
-    assert!(rivals.contains(&format!("<ul class=\"sx-rivals\">{names}</ul>")), "{rivals}");
+    assert!(rivals.contains(&format!("<ul role=\"list\" class=\"sx-rivals\">{names}</ul>")), "{rivals}");
     assert!(!rivals.contains("<svg"), "no chart");
     assert!(rivals.contains(
         "<figcaption>Firms experiencing a surge in demand. The article gives no figures for them.</figcaption>"

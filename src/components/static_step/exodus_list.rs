@@ -25,7 +25,8 @@ pub fn ExodusList(props: &ExodusListProps) -> Html {
     html! {
         <>
             <p class="sx-lead">{ exodus.summary.text }</p>
-            <ul class="sx-departures">
+            // `role="list"`: Safari drops a list's semantics when its bullets are styled away.
+            <ul class="sx-departures" role="list">
                 { for exodus.departures.iter().map(|departure| html! {
                     // Marked by kind, as the exodus picture's key is: a client's loss, an investor's grey.
                     <li class={classes!("sx-departure", (departure.kind == PartyKind::Investor).then_some("is-investor"))}>

@@ -25,7 +25,8 @@ pub fn LeadershipChange(props: &LeadershipChangeProps) -> Html {
     ]);
     html! {
         <>
-            <ul class="sx-people">
+            // `role="list"`: Safari drops a list's semantics when its bullets are styled away.
+            <ul class="sx-people" role="list">
                 { person(departing) }
                 { person(interim) }
             </ul>

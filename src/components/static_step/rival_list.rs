@@ -29,7 +29,8 @@ pub fn RivalList(props: &RivalListProps) -> Html {
             // length would still look like sizes. (The picture for places that run no code
             // draws them as boxes: `charts::rivals`.)
             <figure class="sx-chart-figure">
-                <ul class="sx-rivals">
+                // `role="list"`: Safari drops a list's semantics when its bullets are styled away.
+                <ul class="sx-rivals" role="list">
                     { for rivals.names.iter().map(|name| html! { <li>{ *name }</li> }) }
                 </ul>
                 <figcaption>{ rivals.caption.text }</figcaption>
