@@ -171,6 +171,7 @@ describe("the implications table", () => {
     await page.getByRole("button", { name: "Clear the filter" }).click();
     assert.deepEqual(await rowOrder(page), ARTICLE_ORDER);
     assert.equal(await filter.inputValue(), "");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "sx-filter-input", "focus goes where the reader can type again");
     assert.deepEqual(problems, []);
     await context.close();
   });

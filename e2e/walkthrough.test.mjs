@@ -66,6 +66,35 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("says each move once: a move that puts focus on the new heading keeps the announcer quiet", async () => {
+    const { page, context, problems } = await reader("", DESKTOP);
+    // What the announcer said, and whether it was live when it said it (a screen reader
+    // says nothing for a region that is not).
+    await page.evaluate(() => {
+      const announcer = document.querySelector(".sx-announcer");
+      window.said = [];
+      new MutationObserver(() => window.said.push(`${announcer.getAttribute("aria-live")}: ${announcer.textContent}`))
+        .observe(announcer, { subtree: true, childList: true, characterData: true });
+    });
+    const said = () => page.evaluate(() => window.said.splice(0));
+    const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.className);
+    const liveAgain = () => page.waitForFunction(() => document.querySelector(".sx-announcer").getAttribute("aria-live") === "polite");
+    await page.locator(".sx-next").click();
+    assert.deepEqual(await said(), ["polite: Step 2 of 8: Meta’s stake"], "Next keeps focus: the announcer says the step");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await focused(), "sx-valuation-heading");
+    assert.deepEqual(await said(), ["off: Step 3 of 8: How the deal values Scale AI"], "the focused heading says the step");
+    await liveAgain();
+    await page.locator(".sx-step.is-current .sx-continue").click();
+    assert.equal(await focused(), "sx-leadership-heading");
+    assert.deepEqual(await said(), ["off: Step 4 of 8: Scale AI’s leadership"]);
+    await liveAgain();
+    await page.locator(".sx-dot").nth(5).click();
+    assert.deepEqual(await said(), ["polite: Step 6 of 8: Who gains ground"], "a dot keeps focus: the announcer says the step");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("leaves the arrow keys to the valuation slider", async () => {
     const { page, context } = await reader("#valuation", DESKTOP);
     await page.locator(".sx-slider").focus();
@@ -379,6 +408,12 @@ describe("the walkthrough", () => {
     await screenshot(page, "phone-show-all");
     await toggle.click();
     assert.equal(await currentStep(page), "exodus");
+    // By keyboard: the switch goes below every step, so focus goes to the heading of the
+    // step being read, which stays on screen.
+    await toggle.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "sx-exodus-heading");
+    const step = await page.locator("#sx-exodus").boundingBox();
+    assert.ok(step.y < PHONE.viewport.height && step.y + step.height > 0, `the step being read is off screen at ${step.y}px`);
     assert.deepEqual(problems, []);
     await context.close();
   });

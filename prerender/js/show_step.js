@@ -28,10 +28,16 @@ function showStep(root, id) {
 //    swipe on the story (a vertical scroll never counts), press Previous or Next;
 //  - after a key's move or a step's "Next: …", focus goes to the new step's heading,
 //    brought into view only as far as needed (its scroll margin keeps a host's sticky
-//    header clear), so keyboard and screen-reader users land on it. Previous, Next and the
-//    dots keep focus. A swipe brings the heading into view as far as needed, and leaves
-//    focus: made at the end of a long step, it would otherwise leave the reader below the
-//    new one (in a frame that shrinks with it, in the host's article).
+//    header clear), so keyboard and screen-reader users land on it. A screen reader says
+//    the step there, so the announcer keeps quiet for that move (not live while the code
+//    renders it, live again after the next frame): it would say the step a second time.
+//    Previous, Next and the dots keep focus, and the announcer says where they went. A
+//    swipe brings the heading into view as far as needed, and leaves focus: made at the
+//    end of a long step, it would otherwise leave the reader below the new one (in a frame
+//    that shrinks with it, in the host's article);
+//  - turning "Show all steps" on sends the switch thousands of pixels down, past every
+//    step: focus goes to the heading of the step being read, which stays in place.
+//    "Clear the filter" goes with the empty table it sits in: focus goes to the filter.
 function play(root, widget, remember) {
   const moving = () => !widget.matches(".sx-static, .sx-broken") && !root.querySelector(".sx-steps.is-all");
   const heading = () => root.querySelector(".sx-step.is-current .sx-step-heading");
@@ -39,6 +45,11 @@ function play(root, widget, remember) {
   const toHeading = () => {
     intoView();
     heading()?.focus({ preventScroll: true });
+  };
+  const announcer = root.querySelector(".sx-announcer");
+  const hush = () => {
+    announcer?.setAttribute("aria-live", "off");
+    requestAnimationFrame(() => setTimeout(() => announcer?.setAttribute("aria-live", "polite")));
   };
   // The code renders a move in a microtask after the click: `then` follows in the next one.
   const press = (selector, then) => {
@@ -49,6 +60,13 @@ function play(root, widget, remember) {
     return true;
   };
 
+  // Ahead of the code, which listens in the capture phase on this root too, added later.
+  root.addEventListener("click", (event) => {
+    const on = (selector) => event.target.closest?.(selector);
+    if (on(".sx-continue")) hush();
+    if (on('.sx-switch[aria-pressed="false"]')) heading()?.focus({ preventScroll: true });
+    if (on(".sx-no-rows button")) root.querySelector(".sx-filter-input")?.focus();
+  }, true);
   root.addEventListener("click", (event) => {
     // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
     const live = widget.classList.contains("is-live");
@@ -75,7 +93,9 @@ function play(root, widget, remember) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
     if (event.target.closest?.(OWN_GESTURES)) return;
     const selector = { ArrowRight: ".sx-next", ArrowLeft: ".sx-previous" }[event.key];
-    if (selector && press(selector, toHeading)) event.preventDefault();
+    if (!selector) return;
+    hush();
+    if (press(selector, toHeading)) event.preventDefault();
   });
 
   // Once the browser takes the touch for a scroll (the pointer is cancelled), it is not a
