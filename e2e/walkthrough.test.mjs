@@ -95,12 +95,23 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
-  it("leaves the arrow keys to the valuation slider", async () => {
+  it("leaves the arrow keys to the valuation slider and its −/+, and says each stake once", async () => {
     const { page, context } = await reader("#valuation", DESKTOP);
     await page.locator(".sx-slider").focus();
     await page.keyboard.press("ArrowRight");
     assert.equal(await currentStep(page), "valuation");
     assert.equal(await page.locator(".sx-control-value").innerText(), "50%");
+    // The slider says the stake, and one live region the arithmetic: nothing twice.
+    assert.equal(await page.locator(".sx-slider").getAttribute("aria-valuetext"), "50%");
+    const live = await page.locator("#sx-valuation").evaluate((step) =>
+      [...step.querySelectorAll("[aria-live]:not([aria-live=off]), output, [role=status]")]
+        .filter((region) => !region.closest("[aria-hidden=true]"))
+        .map((region) => region.textContent));
+    assert.deepEqual(live, ["Our arithmetic: at 50%, the same $14.3B would imply about $28.6B."]);
+    await page.getByRole("button", { name: "One point more" }).press("Enter");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await currentStep(page), "valuation", "→ beside the slider is not a step key");
+    assert.equal(await page.locator(".sx-control-value").innerText(), "51%");
     await context.close();
   });
 

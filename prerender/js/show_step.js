@@ -88,7 +88,9 @@ function play(root, widget, remember) {
     remember(id);
   });
 
-  const OWN_GESTURES = "input, textarea, select, [contenteditable]";
+  // The stake's −/+ sit beside its slider and change what it changes: the arrows there are
+  // the slider's, not the steps'.
+  const OWN_GESTURES = "input, textarea, select, [contenteditable], .sx-control";
   root.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
     if (event.target.closest?.(OWN_GESTURES)) return;

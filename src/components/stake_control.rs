@@ -12,8 +12,6 @@ use crate::model::{
 pub struct StakeControlProps {
     pub label: AttrValue,
     pub percent: u32,
-    /// Spoken with the value, e.g. "49%: our arithmetic, about $29.2B".
-    pub valuetext: AttrValue,
     /// The steppers' names and the value's form.
     pub words: StoryPart<Interface<'static>>,
     pub onchange: Callback<u32>,
@@ -23,8 +21,9 @@ pub struct StakeControlProps {
 
 #[function_component]
 pub fn StakeControl(props: &StakeControlProps) -> Html {
-    let StakeControlProps { label, percent, valuetext, words, onchange, disabled } = props;
+    let StakeControlProps { label, percent, words, onchange, disabled } = props;
     let percent = *percent;
+    let shown = words.money.percent(percent);
     let (min, max) = (*STAKE_RANGE.start(), *STAKE_RANGE.end());
     let oninput = {
         let onchange = onchange.clone();
@@ -63,12 +62,15 @@ pub fn StakeControl(props: &StakeControlProps) -> Html {
                     max={max.to_string()}
                     step="1"
                     value={percent.to_string()}
-                    aria-valuetext={valuetext.clone()}
+                    // "49%", not "49": the arithmetic is the result's, said once, below.
+                    aria-valuetext={shown.clone()}
                     disabled={*disabled}
                     {oninput}
                 />
                 { step_by(1, "+", words.one_more) }
-                <output class="sx-control-value" for="sx-stake-input">{ words.money.percent(percent) }</output>
+                // What the slider says already: a screen reader would hear it twice (an
+                // output is a live region).
+                <output class="sx-control-value" for="sx-stake-input" aria-hidden="true">{ shown }</output>
             </div>
         </div>
     }

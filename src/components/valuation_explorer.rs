@@ -71,7 +71,6 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
             <StakeControl
                 label={fill(words.control, &[("investment", &paid)])}
                 {percent}
-                valuetext={fill(words.valuetext, &[("stake", &stake), ("implied", &implied_text)])}
                 words={StoryPart(interface)}
                 {onchange}
                 disabled={!live}

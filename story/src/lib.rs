@@ -306,7 +306,6 @@ pub struct Valuation<'a> {
     /// Our arithmetic at any other stake the reader tries.
     pub elsewhere: &'a str,
     pub control: &'a str,
-    pub valuetext: &'a str,
     pub reset: &'a str,
     pub chart_paid: &'a str,
     pub chart_implied: &'a str,
@@ -594,7 +593,6 @@ pub const TEMPLATES: &[(&str, &[&str])] = &[
     ("valuation.at_deal", &["stake", "investment", "implied"]),
     ("valuation.elsewhere", &["stake", "investment", "implied"]),
     ("valuation.control", &["investment"]),
-    ("valuation.valuetext", &["stake", "implied"]),
     ("valuation.reset", &["stake"]),
     ("valuation.chart_paid", &["investment"]),
     ("valuation.chart_implied", &["implied"]),
