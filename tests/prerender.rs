@@ -265,7 +265,7 @@ fn a_data_file_with_the_interface_translated_shows_its_words() {
         ">Intégrer<",
         ">Filtrer les lignes<",
         ">Ordre de l’article<",
-        "Les en-têtes de colonne sont des boutons",
+        "les en-têtes de colonne sont des boutons",
         "aria-label=\"Un point de plus\"",
         "Les parties interactives de cet explicatif sont indisponibles",
         ">14.3 Md$<",
