@@ -156,6 +156,24 @@ describe("embedding", () => {
     await context.close();
   });
 
+  it("keeps the step being read on the host's screen, not the title, when both are in view as Show all goes on", async () => {
+    const tall = { ...COLUMN, viewport: { width: 360, height: 1700 } };
+    const { page, frame, context, problems } = await hostPage("/long.html", tall);
+    await frame.locator(".sx-dot").nth(7).click();
+    await fits(page, frame);
+    const [title, toggle, step] = [".sx-title", ".sx-switch", "#sx-bottom-line"].map((selector) => frame.locator(selector));
+    assert.ok((await onScreen(title)) >= 0 && (await onScreen(toggle)) < tall.viewport.height, "all of it is on the host's screen");
+    const reading = await onScreen(step);
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await fits(page, frame);
+    assert.equal(await frame.locator(".sx-steps.is-all").count(), 1);
+    assert.ok(Math.abs((await settled(page, step)) - reading) <= 2, `the step read moved from ${reading} to ${await onScreen(step)} px`);
+    assert.equal(await frame.evaluate(() => document.activeElement.id), "sx-bottom-line-heading");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("scrolls the host for nothing else: a move to another step, or a message that changes no height", async () => {
     const { page, frame, context, problems } = await hostPage("/long.html");
     await frame.locator(".sx-dot").nth(4).click();

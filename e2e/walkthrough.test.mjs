@@ -408,6 +408,22 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("keeps the step being read, and focus on its heading, when Show all goes on with the title on screen too", async () => {
+    const { page, context, problems } = await reader("#bottom-line", DESKTOP);
+    const [toggle, step] = [page.locator(".sx-switch"), page.locator("#sx-bottom-line")];
+    const onScreen = async (locator) => (await locator.boundingBox()).y;
+    assert.ok((await onScreen(page.locator(".sx-title"))) >= 0 && (await onScreen(toggle)) < DESKTOP.viewport.height, "all of it is on screen");
+    const reading = await onScreen(step);
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".sx-steps.is-all").waitFor();
+    await page.waitForTimeout(100);
+    assert.ok(Math.abs((await onScreen(step)) - reading) <= 2, `the step read moved from ${reading} to ${await onScreen(step)} px`);
+    assert.equal(await page.evaluate(() => document.activeElement.id), "sx-bottom-line-heading");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("shows every step at once with Show all, and only one again without it", async () => {
     const { page, context, problems } = await reader("#exodus");
     const toggle = page.getByRole("button", { name: "Show all steps" });

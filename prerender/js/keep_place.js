@@ -4,14 +4,15 @@
 // end left a mounted widget's reader deep in the article, and turning it on at the last
 // step took a standalone reader back to the first. As `readersPlace` does for a frame (with
 // embed.js), the first of the widget's parts on screen that is still shown after the change
-// stays where it was: turning Show all on keeps the step being read, turning it off at the
-// end keeps the switch. Measured on screen before the code renders the click (Yew listens
+// stays where it was, a step before the title and the switch: turning Show all on keeps the
+// step being read (even with the title on screen too: the reader stays with what they were
+// reading, where focus goes), turning it off at the end keeps the switch. Measured on screen before the code renders the click (Yew listens
 // in the capture phase below `scope`: the document, or a mount's shadow root) and again
 // after, so whatever the browser's own anchoring did is already counted. Used by each
 // direct mount and by the standalone page's loader (the switch works only once the code is
 // live, so it need not hold up the first paint).
 function keepPlace(scope, root) {
-  const parts = [...root.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
+  const parts = [...root.querySelectorAll(".sx-step"), ...root.querySelectorAll(".sx-header, .sx-footer")];
   const top = (part) => part.getBoundingClientRect().top;
   scope.addEventListener("click", (event) => {
     if (!event.target.closest?.(".sx-switch")) return;

@@ -98,9 +98,9 @@ function reportHeight(widget, pymId) {
 // (`shift`), for embed.js to scroll the host page by as much: a host's scroll anchoring cannot see into
 // the frame, so "Show all steps" would otherwise leave a reader deep in the article, far
 // from the story. As a browser's own scroll anchoring does, the first of the widget's parts
-// that was in the top page's viewport stays put: turning "Show all" on keeps the step
-// being read (or, above it, the title); turning it off at the end, where the steps read
-// last are gone, keeps the switch. A move to another step scrolls nothing, as standalone:
+// that was in the top page's viewport stays put, a step before the title and the switch:
+// turning "Show all" on keeps the step being read (with the title in view too); turning it
+// off at the end, where the steps read last are gone, keeps the switch. A move to another step scrolls nothing, as standalone:
 // after a key, a step's "Next: …" or a swipe the new heading is brought into view (and
 // focused, but for a swipe); a host's go command leaves the page still. (The step controls are not among
 // the parts: "Show all" takes them away and builds them anew.) When the code falls back to
@@ -110,7 +110,7 @@ function reportHeight(widget, pymId) {
 // host's screen (below, the reader is in the article above the widget).
 function readersPlace(widget) {
   if (!window.IntersectionObserver) return () => ({ shift: 0 });
-  const parts = [...widget.querySelectorAll(".sx-header, .sx-step, .sx-footer")];
+  const parts = [...widget.querySelectorAll(".sx-step"), ...widget.querySelectorAll(".sx-header, .sx-footer")];
   const steps = widget.querySelector(".sx-steps");
   const inView = new Set();
   const top = (part) => part.getBoundingClientRect().top;
