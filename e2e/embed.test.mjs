@@ -325,8 +325,17 @@ describe("embedding", () => {
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-exodus");
     await next.focus();
+    // As on its own page, the key's move puts focus on the new heading, which says the
+    // step, and the announcer keeps quiet for it (it is live only when a change is said).
+    await page.locator("[data-scale-explainer] >> .sx-announcer").evaluate((announcer) => {
+      window.said = [];
+      new MutationObserver(() => window.said.push(announcer.getAttribute("aria-live")))
+        .observe(announcer, { subtree: true, childList: true, characterData: true });
+    });
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.locator("[data-scale-explainer] >> .sx-step.is-current").getAttribute("id"), "sx-rivals");
+    assert.equal(await page.evaluate(() => document.querySelector("[data-scale-explainer]").shadowRoot.activeElement?.id), "sx-rivals-heading");
+    assert.deepEqual(await page.evaluate(() => window.said), ["off"]);
     assert.deepEqual((await headings())[2], ["Who gains ground", 3], "the code's render keeps the levels");
     await cdp.detach();
     assert.equal(new URL(page.url()).hash, "", "a direct mount leaves the article's URL alone");

@@ -37,7 +37,8 @@ function showStep(root, id) {
 //    that shrinks with it, in the host's article);
 //  - turning "Show all steps" on sends the switch thousands of pixels down, past every
 //    step: focus goes to the heading of the step being read, which stays in place.
-//    "Clear the filter" goes with the empty table it sits in: focus goes to the filter.
+//    "Clear the filter" goes with the empty table it sits in: focus goes to the filter
+//    (after a key; a tap would open a phone's keyboard over the rows it brings back).
 function play(root, widget, remember) {
   const moving = () => !widget.matches(".sx-static, .sx-broken") && !root.querySelector(".sx-steps.is-all");
   const heading = () => root.querySelector(".sx-step.is-current .sx-step-heading");
@@ -46,10 +47,14 @@ function play(root, widget, remember) {
     intoView();
     heading()?.focus({ preventScroll: true });
   };
+  // Only the last hush makes it live again: an earlier one's could land before a later
+  // move's frame.
   const announcer = root.querySelector(".sx-announcer");
+  let hushes = 0;
   const hush = () => {
+    const mine = ++hushes;
     announcer?.setAttribute("aria-live", "off");
-    requestAnimationFrame(() => setTimeout(() => announcer?.setAttribute("aria-live", "polite")));
+    requestAnimationFrame(() => setTimeout(() => mine === hushes && announcer?.setAttribute("aria-live", "polite")));
   };
   // The code renders a move in a microtask after the click: `then` follows in the next one.
   const press = (selector, then) => {
@@ -65,7 +70,8 @@ function play(root, widget, remember) {
     const on = (selector) => event.target.closest?.(selector);
     if (on(".sx-continue")) hush();
     if (on('.sx-switch[aria-pressed="false"]')) heading()?.focus({ preventScroll: true });
-    if (on(".sx-no-rows button")) root.querySelector(".sx-filter-input")?.focus();
+    // By key or assistive technology only (no pointer): a tap would open a phone's keyboard.
+    if (on(".sx-no-rows button") && !event.detail) root.querySelector(".sx-filter-input")?.focus();
   }, true);
   root.addEventListener("click", (event) => {
     // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
