@@ -77,10 +77,11 @@ fn pixels(value: &str) -> Option<()> {
     (!value.is_empty() && value.len() <= 3 && value.bytes().all(|b| b.is_ascii_digit())).then_some(())
 }
 
+/// `true`, `false`, or nothing for true, as documented; the page script reads them alike.
 fn flag(value: &str) -> Option<bool> {
     match value {
-        "" | "true" | "1" | "yes" => Some(true),
-        "false" | "0" | "no" => Some(false),
+        "" | "true" => Some(true),
+        "false" => Some(false),
         _ => None,
     }
 }
