@@ -62,6 +62,10 @@ describe("the step player", () => {
       "/deep.html": article(frame("?step=exodus")),
       "/mount.html": article(`<div data-scale-explainer data-step="rivals"><a href="${widget.url}">The explainer</a></div>
         <script type="module" src="${widget.url}mount.js"></script>`),
+      // An editor's settings for a dark article with its own headline.
+      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true")),
+      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true">
+        <a href="${widget.url}">The explainer</a></div><script type="module" src="${widget.url}mount.js"></script>`),
     };
   });
 
@@ -267,6 +271,38 @@ describe("the step player", () => {
     await page.locator("[data-scale-explainer] >> .sx.is-live").waitFor();
     assert.equal(await mounted.getAttribute("id"), "sx-rivals");
     await context.close();
+  });
+
+  it("shows an embedder's theme, hidden title and Show all from the first paint, framed and mounted: going live changes nothing", async () => {
+    for (const [path, prefix] of [["/settings.html", ""], ["/mount-settings.html", "[data-scale-explainer] >> "]]) {
+      const context = await sites.browser.newContext(device(360, "light"));
+      const page = await context.newPage();
+      const release = await holdWasm(page);
+      await page.goto(sites.host.url + path.slice(1));
+      const scope = prefix ? page : await (await page.waitForSelector("iframe")).contentFrame();
+      const inWidget = (selector) => scope.locator(prefix + selector);
+      await inWidget(".sx-credit").waitFor();
+      await scope.waitForFunction(() => document.readyState === "complete");
+      // What the reader sees, and where: the widget's colours, the title, the controls and each step.
+      const look = async () => ({
+        background: await inWidget(".sx").evaluate((sx) => getComputedStyle(sx).backgroundColor),
+        title: await inWidget(".sx-header").evaluate((header) => header.getBoundingClientRect().height),
+        controls: await inWidget(".sx-nav").evaluateAll((navs) => navs.some((nav) => nav.checkVisibility())),
+        steps: await inWidget(".sx-step").evaluateAll((steps) => steps.map((step) => Math.round(step.getBoundingClientRect().top))),
+        pressed: await inWidget(".sx-switch").getAttribute("aria-pressed"),
+      });
+      const first = await look();
+      assert.equal(await inWidget(".sx.is-live").count(), 0, `${path}: the code is still held back`);
+      assert.equal(first.background, "rgb(20, 22, 27)", `${path}: dark from the first paint, in a light-mode browser`);
+      assert.ok(first.title <= 1, `${path}: the title shows (${first.title}px)`);
+      assert.equal(first.controls, false, `${path}: the step controls show`);
+      assert.equal(first.steps.filter((top) => top !== 0).length, 8, `${path}: not every step shows`);
+      release();
+      await inWidget(".sx.is-live").waitFor();
+      await page.waitForTimeout(200);
+      assert.deepEqual(await look(), first, `${path}: going live moved or changed something`);
+      await context.close();
+    }
   });
 
   it("moves with ← and → after a click on the story text, standalone and framed", async () => {

@@ -109,12 +109,13 @@ describe("the stylesheet", () => {
         )
         .then((matched) => matched.forEach((selector) => unmatched.delete(selector)));
 
-    // Before the code is live: the prerendered page, its sort buttons disabled.
-    {
+    // Before the code is live: the prerendered page, its sort buttons disabled, and with
+    // an embedder's Show all, whose step controls wait hidden for the code.
+    for (const query of ["", "?show-all"]) {
       const context = await site.browser.newContext(PHONE);
       const page = await context.newPage();
       await page.route("**/*.wasm", () => {});
-      await page.goto(site.server.url);
+      await page.goto(site.server.url + query);
       await record(page);
       await page.unrouteAll({ behavior: "ignoreErrors" });
       await context.close();

@@ -4,12 +4,16 @@
 //!
 //! Invariants:
 //! - **The prerendered HTML is exactly what `App` renders first**, but for the step on
-//!   show: nothing is inserted between `#scale-explainer` and its content, and the first
-//!   render never depends on the browser. A deep link (`#exodus`, `?step=`, `data-step`) is
-//!   shown in the prerendered markup before the first paint by `prerender/js/show_step.js`,
-//!   which marks exactly what `App` marks for a step (the section, the dot, the progress
-//!   count, the unavailable end of Previous / Next); `App` then hydrates with that step as
-//!   its `start` prop, read from the URL by the same rules, so nothing moves.
+//!   show and the embedder's settings: nothing is inserted between `#scale-explainer` and
+//!   its content, and the first render never depends on the browser. A deep link
+//!   (`#exodus`, `?step=`, `data-step`) is shown in the prerendered markup before the first
+//!   paint by `prerender/js/show_step.js`, which marks exactly what `App` marks for a step
+//!   (the section, the dot, the progress count, the unavailable end of Previous / Next), and
+//!   so are the settings (`showSettings`: the theme's class, the hidden title, Show all's
+//!   classes and pressed switch); `App` then hydrates with that step as its `start` prop and
+//!   those `settings`, read by the same rules, so nothing moves or flashes. (Show all's
+//!   step controls stay in the markup until live, hidden by the stylesheet: hydration adopts
+//!   them.)
 //! - **The wasm builds only what changes**: each step's `Kind` says how it is built, and a
 //!   step the browser does not build gets `""` raw HTML, which adopts the prerendered
 //!   markup and never changes. The first load stays within its byte budget
@@ -39,7 +43,8 @@ pub struct AppProps {
     /// the one the URL or the mount point names, which the page's deep-link script (or
     /// `mount.js`) has already shown in the prerendered markup, so hydration keeps it.
     pub start: Step,
-    /// Applied once hydrated, so the first render stays the prerendered one.
+    /// In the first render already: the page script (or `mount.js`) has shown them in the
+    /// prerendered markup before the first paint, by the same rules.
     pub settings: Settings,
     /// The prerendered steps' markup, rendered natively. The browser has none: it adopts them.
     #[cfg(ssr)]
@@ -92,13 +97,13 @@ fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, action: fn(T) -> Ac
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let AppProps { story: StoryPart(story), mode, start, settings, .. } = *props;
-    let state = use_reducer(|| State::new(start));
+    let state = use_reducer(|| State::new(start, settings));
     let callbacks = use_memo((), {
         let dispatcher = state.dispatcher();
         move |()| Callbacks::new(&dispatcher)
     });
 
-    use_go_live(state.dispatcher(), mode, start, settings);
+    use_go_live(state.dispatcher(), mode, start);
     use_url_sync(mode, state.live, state.step);
 
     #[cfg(ssr)]
@@ -176,7 +181,9 @@ pub fn App(props: &AppProps) -> Html {
             // The step player, after the WAI-ARIA carousel pattern: a labelled region holding
             // the controls and the steps.
             <section class="sx-player" aria-roledescription={words.player} aria-labelledby="sx-title">
-            if !state.show_all {
+            // Until live, a show-all setting only hides it (the stylesheet): it is in the
+            // prerendered markup that hydration adopts.
+            if !state.show_all || !state.live {
                 <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
             <div class={classes!("sx-steps", state.show_all.then_some("is-all"))}>

@@ -16,8 +16,9 @@ pub const MAX_FILTER_CHARS: usize = 100;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// False while rendering on the server and hydrating: the first render must be
-    /// exactly the prerendered page, so nothing from the URL or the browser is in it.
+    /// False while rendering on the server and hydrating: the first render must be the
+    /// prerendered page as the page script showed it before the first paint (the start
+    /// step and the embedder's settings), so nothing else from the URL or the browser is in it.
     pub live: bool,
     pub step: Step,
     pub show_all: bool,
@@ -31,14 +32,17 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(step: Step) -> Self {
+    /// Natively the defaults; in the browser, the settings the page script (or `mount.js`)
+    /// has already shown in the prerendered markup, so hydration keeps them and nothing
+    /// flashes or jumps when the code arrives.
+    pub fn new(step: Step, settings: Settings) -> Self {
         Self {
             live: false,
             step,
-            show_all: false,
+            show_all: settings.show_all,
             start_sort: None,
-            theme: Theme::Auto,
-            hide_title: false,
+            theme: settings.theme,
+            hide_title: settings.hide_title,
             page_url: AttrValue::Static(""),
         }
     }
@@ -46,11 +50,9 @@ impl State {
 
 #[derive(Debug)]
 pub enum Action {
-    /// Hydration is done: the page is interactive, at the table order the URL names,
-    /// with the embedder's settings.
+    /// Hydration is done: the page is interactive, at the table order the URL names.
     Start {
         sort: Option<Sort>,
-        settings: Settings,
         page_url: String,
     },
     /// Show `step`. (Keyboard focus follows a key's move or a step's "Next: …" in the
@@ -67,12 +69,9 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Start { sort, settings, page_url } => {
+            Action::Start { sort, page_url } => {
                 next.live = true;
                 next.start_sort = sort;
-                next.show_all = settings.show_all;
-                next.theme = settings.theme;
-                next.hide_title = settings.hide_title;
                 next.page_url = page_url.into();
             }
             Action::Go(step) => next.step = step,
@@ -152,28 +151,31 @@ mod tests {
     use super::*;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> State {
-        let start = Rc::new(State::new(Step::Deal));
+        let start = Rc::new(State::new(Step::Deal, Settings::default()));
         (*actions.into_iter().fold(start, Reducible::reduce)).clone()
     }
 
     #[test]
     fn going_live_keeps_the_step_shown_since_the_first_paint() {
-        let shown = Rc::new(State::new(Step::Exodus));
         let settings = Settings { start: Some(Step::Rivals), ..Settings::default() };
-        let live = shown.reduce(Action::Start { sort: None, settings, page_url: String::new() });
+        let shown = Rc::new(State::new(Step::Exodus, settings));
+        let live = shown.reduce(Action::Start { sort: None, page_url: String::new() });
         assert!(live.live);
         assert_eq!(live.step, Step::Exodus, "the step a deep link showed before the code arrived stays");
     }
 
     #[test]
-    fn starting_goes_live_with_the_urls_order_and_the_settings() {
-        let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
+    fn starts_with_the_settings_and_goes_live_with_the_urls_order() {
         let settings = Settings { theme: Theme::Dark, start: None, show_all: true, hide_title: true };
-        let state = after([Action::Start { sort, settings, page_url: "https://x.test/a/".into() }]);
+        let first = State::new(Step::Deal, settings);
+        assert!(!first.live, "hydration renders the page as the page script showed it");
+        assert!(first.show_all && first.hide_title);
+        assert_eq!(first.theme, Theme::Dark);
+        let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
+        let state = Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into() });
         assert!(state.live);
         assert_eq!(state.start_sort, sort);
-        assert!(state.show_all && state.hide_title);
-        assert_eq!(state.theme, Theme::Dark);
+        assert!(state.show_all && state.hide_title, "going live keeps the settings");
         assert_eq!(state.page_url, "https://x.test/a/");
     }
 
@@ -213,7 +215,7 @@ mod tests {
 
     #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
-        let start = Rc::new(State::new(Step::Deal));
+        let start = Rc::new(State::new(Step::Deal, Settings::default()));
         let same = Rc::clone(&start).reduce(Action::ShowAll(false));
         assert!(Rc::ptr_eq(&start, &same), "no re-render for a no-op");
         let table = Rc::new(TableState::new(None));

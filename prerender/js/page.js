@@ -4,7 +4,8 @@
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
-//  - ?scroll-offset= leaves room for a host's sticky header;
+//  - ?scroll-offset= leaves room for a host's sticky header, and ?theme=, ?hide-title and
+//    ?show-all show from the first paint (showSettings);
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;
@@ -36,6 +37,8 @@
       // A sandboxed frame may refuse: the step still shows, the code starts on the first.
     }
   };
+  showSettings(root, widget, (name) =>
+    query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1)));
   if (start) {
     showStep(root, start);
     // The address names the start step in the fragment alone, as every later move does, and

@@ -19,6 +19,24 @@ function showStep(root, id) {
   mark(root.querySelector(".sx-next"), index === steps.length - 1, "aria-disabled", "true");
 }
 
+// Shows the embedder's settings in the prerendered widget under `root` as the code renders
+// them from its first render, before the first paint: no light theme flashing in a dark
+// article, no title that vanishes, no one step unrolling into all of them. `values(name)`
+// is every value given for a setting, in order; the last that the code would accept
+// counts, as there (an odd one is ignored and warned about by the code).
+function showSettings(root, widget, values) {
+  const last = (name, accepted) => values(name).filter((value) => accepted.includes(value)).pop();
+  const on = (name) => last(name, ["", "true", "false"]) in { "": 1, true: 1 };
+  const theme = last("theme", ["auto", "light", "dark"]);
+  if (theme && theme !== "auto") widget.classList.add("is-" + theme);
+  if (on("hide-title")) root.querySelector(".sx-header").classList.add("sx-visually-hidden");
+  if (on("show-all")) {
+    root.querySelector(".sx-steps").classList.add("is-all");
+    root.querySelectorAll(".sx-step").forEach((step) => step.classList.add("is-current"));
+    root.querySelector(".sx-switch").setAttribute("aria-pressed", "true");
+  }
+}
+
 // How the reader moves, live or not:
 //  - Previous, Next, the dots and each step's "Next: …": until the code is live they move
 //    from here, so no early tap is lost, and `remember(id)` keeps the step where the code

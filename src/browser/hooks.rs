@@ -6,15 +6,15 @@ use yew::prelude::*;
 
 use super::location::{self, Record};
 use super::{host, task, Mode};
-use crate::model::{embed::Settings, steps::Step, table::Sort};
+use crate::model::{steps::Step, table::Sort};
 use crate::state::{Action, State};
 
 /// Once hydrated, in a task of its own (hydration is one long task already): takes the
-/// URL's table order and the embedder's settings and goes live; records the start step in
+/// URL's table order and goes live (the embedder's settings are in the first render); records the start step in
 /// the URL (without a history entry) when it came from a setting. Until unmounted, follows
 /// Back and Forward, and the host page's theme messages.
 #[hook]
-pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, settings: Settings) {
+pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step) {
     use_effect_with((), move |_| {
         let owns_url = mode.owns_url();
         let starter = dispatcher.clone();
@@ -24,7 +24,6 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
             }
             starter.dispatch(Action::Start {
                 sort: if owns_url { location::sort_in_url() } else { None },
-                settings,
                 page_url: if owns_url { location::page_url() } else { String::new() },
             });
         });
