@@ -63,8 +63,8 @@ describe("the step player", () => {
       "/mount.html": article(`<div data-scale-explainer data-step="rivals"><a href="${widget.url}">The explainer</a></div>
         <script type="module" src="${widget.url}mount.js"></script>`),
       // An editor's settings for a dark article with its own headline.
-      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true")),
-      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true">
+      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true#exodus")),
+      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true" data-step="exodus">
         <a href="${widget.url}">The explainer</a></div><script type="module" src="${widget.url}mount.js"></script>`),
     };
   });
@@ -233,7 +233,12 @@ describe("the step player", () => {
     });
   }
 
-  for (const [name, url] of [["#exodus", "#exodus"], ["?step=exodus", "?step=exodus"], ["a fragment over ?step=", "?step=rivals#exodus"]]) {
+  for (const [name, url] of [
+    ["#exodus", "#exodus"],
+    ["?step=exodus", "?step=exodus"],
+    ["a fragment over ?step=", "?step=rivals#exodus"],
+    ["??step=exodus, read as the code reads it", "??step=exodus"],
+  ]) {
     it(`shows the step a deep link names (${name}) from the first paint, before the code arrives`, async () => {
       const context = await sites.browser.newContext(device(360));
       await firstFrame(context);
@@ -289,6 +294,7 @@ describe("the step player", () => {
         title: await inWidget(".sx-header").evaluate((header) => header.getBoundingClientRect().height),
         controls: await inWidget(".sx-nav").evaluateAll((navs) => navs.some((nav) => nav.checkVisibility())),
         steps: await inWidget(".sx-step").evaluateAll((steps) => steps.map((step) => Math.round(step.getBoundingClientRect().top))),
+        current: await inWidget(".sx-step.is-current").count(),
         pressed: await inWidget(".sx-switch").getAttribute("aria-pressed"),
       });
       const first = await look();
@@ -296,7 +302,7 @@ describe("the step player", () => {
       assert.equal(first.background, "rgb(20, 22, 27)", `${path}: dark from the first paint, in a light-mode browser`);
       assert.ok(first.title <= 1, `${path}: the title shows (${first.title}px)`);
       assert.equal(first.controls, false, `${path}: the step controls show`);
-      assert.equal(first.steps.filter((top) => top !== 0).length, 8, `${path}: not every step shows`);
+      assert.equal(first.steps.filter((top) => top !== 0).length, STEPS.length, `${path}: not every step shows`);
       release();
       await inWidget(".sx.is-live").waitFor();
       await page.waitForTimeout(200);

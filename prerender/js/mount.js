@@ -33,8 +33,8 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   // cannot work: its steps are shown and hidden by the stylesheet. The whole story it then
   // shows is the static one, and its notice says so; the code does not start.
   link.addEventListener("error", () => fallBack([widget], "the stylesheet could not load"));
-  showSettings(root, widget, (name) => (host.hasAttribute("data-" + name) ? [host.getAttribute("data-" + name)] : []));
   showStep(root, host.getAttribute("data-step"));
+  showSettings(root, widget, (name) => (host.hasAttribute("data-" + name) ? [host.getAttribute("data-" + name)] : []));
   const remember = (id) => host.setAttribute("data-step", id);
   play(root, widget, remember);
   const fromHost = (go) => host.addEventListener("scale-explainer:go", (event) => go({ ...event.detail, type: event.type }));

@@ -23,7 +23,8 @@
   const widget = root?.querySelector(".sx");
   if (!widget) return;
   const isStep = (id) => document.getElementById("sx-" + id)?.classList.contains("sx-step");
-  const query = location.search.slice(1).split("&");
+  // Every leading "?" goes, as the code reads the query: "??step=exodus" names a step there.
+  const query = location.search.replace(/^\?+/, "").split("&");
   const asked = query.filter((pair) => pair.startsWith("step=")).map((pair) => pair.slice("step=".length));
   const start = [location.hash.slice(1), ...asked.reverse()].find(isStep);
   // Room for the host's sticky header when a move brings a heading into view (px).
@@ -37,8 +38,6 @@
       // A sandboxed frame may refuse: the step still shows, the code starts on the first.
     }
   };
-  showSettings(root, widget, (name) =>
-    query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1)));
   if (start) {
     showStep(root, start);
     // The address names the start step in the fragment alone, as every later move does, and
@@ -47,6 +46,9 @@
     const rest = query.filter((pair) => pair && !pair.startsWith("step="));
     if (asked.length) remember(start, rest.length ? "?" + rest.join("&") : location.pathname);
   }
+  // After the step: Show all marks every step current, as the code's first render does.
+  showSettings(root, widget, (name) =>
+    query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1)));
   play(root, widget, remember);
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
   if (parent !== window) {
