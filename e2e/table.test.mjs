@@ -222,6 +222,9 @@ describe("the implications table", () => {
       );
       assert.ok(looks.every(({ border }) => border), `each sort button has a border: ${JSON.stringify(looks)}`);
       assert.deepEqual(looks.map(({ fill }) => fill !== "rgba(0, 0, 0, 0)"), [true, false, false], "the sorted one is filled");
+      // From 360 px they take two rows, not a stack of three above the cards.
+      const rows = new Set(await page.locator(".sx-sort").evaluateAll((all) => all.map((button) => button.getBoundingClientRect().top)));
+      assert.ok(rows.size <= (width < 360 ? 3 : 2), `${rows.size} rows of sort buttons`);
       await screenshot(page, `table-${width}`);
       await context.close();
     });
