@@ -311,6 +311,23 @@ describe("the step player", () => {
     }
   });
 
+  it("keeps a direct mount's height when its code arrives: no Embed panel there from the first paint", async () => {
+    const context = await sites.browser.newContext(device(320));
+    const page = await context.newPage();
+    const release = await holdWasm(page);
+    await page.goto(sites.host.url + "mount.html");
+    await page.locator("[data-scale-explainer] >> .sx-credit").waitFor();
+    await page.waitForFunction(() => document.readyState === "complete");
+    const mount = page.locator("[data-scale-explainer]");
+    const before = (await mount.boundingBox()).height;
+    assert.equal(await page.locator("[data-scale-explainer] >> .sx-embed button").isVisible(), false, "an Embed button in someone else's page");
+    release();
+    await page.locator("[data-scale-explainer] >> .sx.is-live").waitFor();
+    await page.waitForTimeout(200);
+    assert.equal((await mount.boundingBox()).height, before, "the article below the widget moved when the code arrived");
+    await context.close();
+  });
+
   it("moves with ← and → after a click on the story text, standalone and framed", async () => {
     const standalone = await open(sites.browser, sites.widget.url, DESKTOP);
     await standalone.page.waitForSelector(".sx.is-live");

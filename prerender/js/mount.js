@@ -35,6 +35,9 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   link.addEventListener("error", () => fallBack([widget], "the stylesheet could not load"));
   showStep(root, host.getAttribute("data-step"));
   showSettings(root, widget, (name) => (host.hasAttribute("data-" + name) ? [host.getAttribute("data-" + name)] : []));
+  // No Embed panel in someone else's page: the code leaves it out once live, and until
+  // then it is hidden, so the widget's height does not change when it goes.
+  root.style.setProperty("--sx-embed", "none");
   const remember = (id) => host.setAttribute("data-step", id);
   play(root, widget, remember);
   const fromHost = (go) => host.addEventListener("scale-explainer:go", (event) => go({ ...event.detail, type: event.type }));
