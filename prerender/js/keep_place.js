@@ -6,9 +6,10 @@
 // embed.js), the first of the widget's parts on screen that is still shown after the change
 // stays where it was, a step before the title and the switch: turning Show all on keeps the
 // step being read (even with the title on screen too: the reader stays with what they were
-// reading, where focus goes), turning it off at the end keeps the switch. Measured on screen before the code renders the click (Yew listens
-// in the capture phase below `scope`: the document, or a mount's shadow root) and again
-// after, so whatever the browser's own anchoring did is already counted. Used by each
+// reading, where focus goes), turning it off at the end keeps the switch. Measured on
+// screen before the code renders the click (Yew listens in the capture phase below
+// `scope`: the document, or a mount's shadow root) and again after, so whatever the
+// browser's own anchoring did is already counted. Used by each
 // direct mount and by the standalone page's loader (the switch works only once the code is
 // live, so it need not hold up the first paint).
 function keepPlace(scope, root) {

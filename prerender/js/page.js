@@ -105,7 +105,8 @@ function reportHeight(widget, pymId) {
 // from the story. As a browser's own scroll anchoring does, the first of the widget's parts
 // that was in the top page's viewport stays put, a step before the title and the switch:
 // turning "Show all" on keeps the step being read (with the title in view too); turning it
-// off at the end, where the steps read last are gone, keeps the switch. A move to another step scrolls nothing, as standalone:
+// off at the end, where the steps read last are gone, keeps the switch. A move to another
+// step scrolls nothing, as standalone:
 // after a key, a step's "Next: …" or a swipe the new heading is brought into view (and
 // focused, but for a swipe); a host's go command leaves the page still. (The step controls are not among
 // the parts: "Show all" takes them away and builds them anew.) When the code falls back to

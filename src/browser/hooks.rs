@@ -10,8 +10,8 @@ use crate::model::{steps::Step, table::Sort};
 use crate::state::{Action, State};
 
 /// Once hydrated, in a task of its own (hydration is one long task already): takes the
-/// URL's table order and goes live (the embedder's settings are in the first render); records the start step in
-/// the URL (without a history entry) when it came from a setting. Until unmounted, follows
+/// URL's table order and goes live (the embedder's settings are in the first render);
+/// records the start step in the URL (without a history entry) when it came from a setting. Until unmounted, follows
 /// Back and Forward, and the host page's theme messages.
 #[hook]
 pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step) {
