@@ -119,9 +119,11 @@ function play(root, widget, remember) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
     if (event.target.closest?.(OWN_GESTURES)) return;
     const selector = { ArrowRight: ".sx-next", ArrowLeft: ".sx-previous" }[event.key];
-    if (!selector) return;
-    hush();
-    if (press(selector, toHeading)) event.preventDefault();
+    // Hushed after the click, before the code renders the move in its microtask.
+    if (selector && press(selector, toHeading)) {
+      hush();
+      event.preventDefault();
+    }
   });
 
   // Once the browser takes the touch for a scroll (the pointer is cancelled), it is not a
