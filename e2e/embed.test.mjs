@@ -416,8 +416,12 @@ describe("embedding", () => {
     const page = await context.newPage();
     const problems = [];
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    const requests = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
     const response = await page.goto(sites.widget.url + "#implications");
-    assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+    const policy = response.headers()["content-security-policy"];
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='; style-src 'self'/);
+    assert.ok(!requests.some((path) => /\/page-/.test(path)), "the page script is inline, allowed by its hash");
     await hydrated(page);
     await page.locator(".sx-sort", { hasText: "Aspect" }).click();
     await page.getByLabel("Filter rows").fill("clients");
@@ -425,6 +429,35 @@ describe("embedding", () => {
     await page.locator(".sx-slider").fill("20");
     await page.getByRole("button", { name: "Embed" }).click();
     assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("keeps every part where a host's own CSP refuses the inline page script", async () => {
+    // A host serving dist/ under its own policy, without the page script's hash.
+    const context = await sites.browser.newContext(COLUMN);
+    await watchCsp(context);
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && !/Content Security Policy/.test(m.text()) && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(e.message));
+    const requests = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    const own = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+    await page.route(sites.widget.url + "?step=exodus", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": own } });
+    });
+    await page.goto(sites.widget.url + "?step=exodus");
+    await hydrated(page);
+    assert.match((await cspViolations(page)).join("\n"), /script-src/, "the inline copy was refused");
+    assert.ok(requests.some((path) => /\/page-[0-9a-f]{16}\.js$/.test(path)), "the loader ran it from its file");
+    // Moving ?step= into the fragment, ← and → are the page script's own.
+    assert.match(page.url(), /\/#exodus$/);
+    assert.equal(await page.locator(".sx-step.is-current").getAttribute("id"), "sx-exodus");
+    await page.locator(".sx-step.is-current .sx-step-heading").click();
+    await page.keyboard.press("ArrowRight");
+    await page.locator("#sx-rivals.is-current").waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

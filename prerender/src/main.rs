@@ -2,8 +2,9 @@
 //!
 //! 1. the story, rendered natively, goes into the root element, so every figure is
 //!    on the page at first paint and readable with JavaScript off;
-//! 2. the page script (deferred, render-blocking) shows a deep-linked step before the
-//!    first paint;
+//! 2. the page script, inline at the end of `<body>`, shows a deep-linked step before the
+//!    first paint. The CSP in `_headers` allows it by its hash; its file stays beside the
+//!    page, and the loader runs that where a host's own policy refuses the inline copy;
 //! 3. a tiny loader module is written next to the wasm-bindgen output and linked with
 //!    `<script type="module" src>`, because the page must run under a CSP without
 //!    `unsafe-inline` and Trunk's own loader is an inline script. It waits for the
@@ -28,16 +29,19 @@
 //! to edit: a tag missing from `index.html` fails the build rather than ship without words.
 //!
 //! Invariants of what it writes into `dist/`:
-//! - **No inline script and no `style` attribute**: the page runs under `script-src 'self'
-//!   'wasm-unsafe-eval'; style-src 'self'` (`assets/_headers`).
+//! - **No inline script but the page script, and no `style` attribute**: the page runs
+//!   under `script-src 'self' 'wasm-unsafe-eval' 'sha256-…'; style-src 'self'`
+//!   (`assets/_headers`, whose hash this step fills in).
 //! - **No third-party requests**: no CDN, font or analytics; everything ships in `dist/`.
 //! - **Relative URLs and hashed names**, so `dist/` works from any subpath on any host and
 //!   can be cached forever; only `mount.js`, `embed.js` and `index.html` keep their names.
 
 use std::{cell::Cell, env, fs, path::Path, process};
 
+use base64::{engine::general_purpose::STANDARD as BASE64, Engine};
 use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
 use minify::{minify, ScriptKind};
+use sha2::{Digest, Sha256};
 mod images;
 mod minify;
 mod stylesheet;
@@ -73,17 +77,18 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let css = stylesheet::bundle(&stylesheet::folder().join(stylesheet::ENTRY), true)?;
     let names = Names { bindings: minify_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
     let constants = names.constants();
-    let scripts = Scripts::new(&constants);
-    let page_script = hashed(dir, "page", ScriptKind::Script, &scripts.page)?;
+    // The page script, inline: no request stands between the page and its first paint.
+    let page_script = script("page", ScriptKind::Script, &PAGE_SCRIPT)?;
+    let page_file = write_hashed(dir, "page", "js", &page_script)?;
+    let page_constant = Names::page_constant(&page_file);
+    let scripts = Scripts::new(&constants, &page_constant);
     let loader = hashed(dir, "start", ScriptKind::Module, &scripts.loader)?;
     write(dir, "mount.js", &script("mount.js", ScriptKind::Module, &scripts.mount)?)?;
-    // The page script blocks rendering, not parsing: it runs before the first paint.
+    allow_in_headers(dir, &page_script)?;
     // The loader has low priority: the story's HTML and CSS get the network first. A
     // module never blocks rendering, and this one waits for the first paint anyway.
-    let head = format!(
-        "<script src=\"./{page_script}\" defer blocking=\"render\"></script>\
-         <script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>"
-    );
+    let head = format!("<script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>");
+    let body = inline_script(&page_script)?;
     let base = public_url()?;
     match &base {
         Some(base) => write(dir, "oembed.json", &oembed(&STORY, base))?,
@@ -94,13 +99,44 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     }
     let rendered = render_story_html(&STORY, &BROWSER_STORY);
     images::write_all(dir, &STORY, &rendered)?;
-    let page = finish_html(&page, &STORY, &rendered, &names.stylesheet, &head, base.as_deref())?;
+    let page = finish_html(&page, &STORY, &rendered, &names.stylesheet, [&head, &body], base.as_deref())?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
+/// `script` as an inline `<script>`. It runs where it stands, at the end of `<body>`: after
+/// the story is parsed, and before the first paint, which waits for the stylesheet the head
+/// asked for, while the whole compressed page comes in its first round trip. Script text
+/// cannot hold `</script` or `<!--`, so one that does fails the build.
+fn inline_script(script: &str) -> Result<String, String> {
+    let lower = script.to_ascii_lowercase();
+    if lower.contains("</script") || lower.contains("<!--") {
+        return Err("the page script holds `</script` or `<!--` and cannot go inline".into());
+    }
+    Ok(format!("<script>{script}</script>"))
+}
+
+/// The CSP source that allows exactly this inline script: `'sha256-<base64>'`.
+fn csp_hash(script: &str) -> String {
+    format!("'sha256-{}'", BASE64.encode(Sha256::digest(script)))
+}
+
+/// Where `_headers` (copied by Trunk from `assets/`) names the page script's hash.
+const HASH_SLOT: &str = "'sha256-{page script}'";
+
+/// Fills the page script's hash into the CSP of `_headers`, which must name it exactly once.
+fn allow_in_headers(dir: &Path, page_script: &str) -> Result<(), String> {
+    let path = dir.join("_headers");
+    let headers = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    match headers.matches(HASH_SLOT).count() {
+        1 => write(dir, "_headers", &headers.replace(HASH_SLOT, &csp_hash(page_script))),
+        found => Err(format!("_headers must name {HASH_SLOT} exactly once, in its CSP; found {found}")),
+    }
+}
+
 /// The staged page with the story's words in its head, the rendered story in its root,
-/// its stylesheet link to `stylesheet` (a file name in the same folder), `head_end` (the
-/// scripts) at the end of the head, and the oEmbed discovery link pointing
+/// its stylesheet link to `stylesheet` (a file name in the same folder), `[head_end,
+/// body_end]` (the scripts) at the ends of the head and the body, and the oEmbed discovery
+/// link pointing
 /// at `base`, the address the page will be served from, as do the share card's tags;
 /// where that is not known, they go, since scrapers need absolute URLs.
 fn finish_html(
@@ -108,7 +144,7 @@ fn finish_html(
     story: &Story,
     rendered: &str,
     stylesheet: &str,
-    head_end: &str,
+    [head_end, body_end]: [&str; 2],
     base: Option<&str>,
 ) -> Result<String, String> {
     let Page { language, title, description, site_name, .. } = story.page;
@@ -130,6 +166,7 @@ fn finish_html(
         // Nothing between the root and the story: hydration expects exactly what `App` renders.
         (&root, Edit::Content(rendered)),
         ("head", Edit::Append(head_end)),
+        ("body", Edit::Append(body_end)),
     ];
     let oembed_url = base.map(|base| format!("{base}oembed.json"));
     let card_url = base.map(|base| format!("{base}{}", images::CARD));
@@ -228,22 +265,22 @@ fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
-/// Our scripts, each put together from the files in `prerender/js/` (and the build's
+/// The page's first script (a classic script), inline at the end of `<body>`.
+const PAGE_SCRIPT: [&str; 4] = [SHOW_STEP, FALL_BACK, HOST_LINK, PAGE];
+
+/// Our modules, each put together from the files in `prerender/js/` (and the build's
 /// `constants`: the hashed names they load).
 struct Scripts<'a> {
-    /// The page's deferred, render-blocking first script (a classic script).
-    page: [&'a str; 4],
-    /// The loader module.
-    loader: [&'a str; 5],
+    /// The page's loader, which also knows the page script's file (`page`).
+    loader: [&'a str; 6],
     /// `mount.js`, the direct mount's module.
     mount: [&'a str; 7],
 }
 
 impl<'a> Scripts<'a> {
-    fn new(constants: &'a str) -> Self {
+    fn new(constants: &'a str, page: &'a str) -> Self {
         Self {
-            page: [SHOW_STEP, FALL_BACK, HOST_LINK, PAGE],
-            loader: [constants, FALL_BACK, KEEP_PLACE, AFTER_FIRST_PAINT, START],
+            loader: [constants, page, FALL_BACK, KEEP_PLACE, AFTER_FIRST_PAINT, START],
             mount: [constants, SHOW_STEP, FALL_BACK, KEEP_PLACE, HOST_LINK, MOUNT, START],
         }
     }
@@ -284,15 +321,24 @@ impl Names {
     /// The names as JavaScript constants, relative to the script (`./…`), which is what
     /// makes `dist/` work from any subpath.
     fn constants(&self) -> String {
-        let quoted = |name: &str| serde_json::Value::from(format!("./{name}")).to_string();
         format!(
             "const ROOT_ID = {}, BINDINGS = {}, WASM = {}, STYLESHEET = {};\n",
             serde_json::Value::from(ROOT_ID),
-            quoted(&self.bindings.js),
-            quoted(&self.bindings.wasm),
-            quoted(&self.stylesheet),
+            relative(&self.bindings.js),
+            relative(&self.bindings.wasm),
+            relative(&self.stylesheet),
         )
     }
+
+    /// The page script's file, for the page's loader alone (`PAGE`).
+    fn page_constant(file: &str) -> String {
+        format!("const PAGE = {};\n", relative(file))
+    }
+}
+
+/// `name` as a quoted JavaScript string relative to the script (`"./name"`).
+fn relative(name: &str) -> String {
+    serde_json::Value::from(format!("./{name}")).to_string()
 }
 
 /// wasm-bindgen's bindings, minified and named for what they now hold (Trunk named them
@@ -352,7 +398,8 @@ mod tests {
     const JSON: &str = include_str!("../../assets/story.json");
     const ARTICLE: &str = include_str!("../../assets/article.txt");
 
-    const HEAD_END: &str = "<script src=\"./page-0.js\"></script>";
+    const HEAD_END: &str = "<script type=\"module\" src=\"./start-0.js\"></script>";
+    const BODY_END: &str = "<script>showStep()</script>";
 
     fn finished(story: &'static Story<'static>) -> String {
         let browser = Box::leak(Box::new(story.browser()));
@@ -361,7 +408,7 @@ mod tests {
             story,
             &render_story_html(story, browser),
             "style-1.css",
-            HEAD_END,
+            [HEAD_END, BODY_END],
             Some("https://news.test/x/"),
         )
         .expect("index.html has every tag to fill")
@@ -377,30 +424,51 @@ mod tests {
     #[test]
     fn a_page_without_exactly_one_of_each_tag_to_fill_is_refused_naming_it() {
         let error =
-            finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
+            finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "style-1.css", ["", ""], None).unwrap_err();
         assert!(error.contains("`head > title`, found 0"), "{error}");
         let root = "<main id=\"scale-explainer\"></main>";
         let error =
-            finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "style-1.css", "", None).unwrap_err();
+            finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "style-1.css", ["", ""], None).unwrap_err();
         assert!(error.contains("`#scale-explainer`, found 2"), "{error}");
         let error =
-            finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "style-1.css", "", None)
+            finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "style-1.css", ["", ""], None)
                 .unwrap_err();
         assert!(error.contains("twitter:title"), "{error}");
     }
 
     #[test]
-    fn trunks_leftover_rust_link_goes_and_the_scripts_come_last_in_the_head() {
+    fn trunks_leftover_rust_link_goes_and_the_scripts_come_last_in_the_head_and_the_body() {
         let page = finished(&STORY);
         assert!(!page.contains("rel=\"rust\""));
         assert!(page.contains(&format!("{HEAD_END}</head>")));
+        assert!(page.contains(&format!("</main>\n{BODY_END}</body>")), "after the story, before the end");
+    }
+
+    #[test]
+    fn the_inline_page_script_is_allowed_by_its_hash_and_only_by_it() {
+        // `echo -n 'showStep()' | openssl dgst -sha256 -binary | base64`
+        assert_eq!(csp_hash("showStep()"), "'sha256-hKTnKQ+oQF9KZ+a+uDYny6mkyn2LH64uGYkCUOD/iM4='");
+        assert_ne!(csp_hash("showStep();"), csp_hash("showStep()"));
+        let dir = std::env::temp_dir().join(format!("prerender-headers-{}", process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("_headers"), include_str!("../../assets/_headers")).unwrap();
+        allow_in_headers(&dir, "showStep()").unwrap();
+        let headers = fs::read_to_string(dir.join("_headers")).unwrap();
+        let policy = headers.lines().find(|line| line.contains("Content-Security-Policy:")).unwrap();
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-hKTnKQ+oQF9"), "{policy}");
+        assert!(!headers.contains("{page script}"));
+        let error = allow_in_headers(&dir, "showStep()").unwrap_err();
+        assert!(error.contains("exactly once") && error.contains("found 0"), "{error}");
+        fs::remove_dir_all(&dir).unwrap();
+        assert!(inline_script("a('</SCRIPT>')").is_err() && inline_script("a('<!--')").is_err());
+        assert_eq!(inline_script("a()").unwrap(), "<script>a()</script>");
     }
 
     #[test]
     fn the_stylesheet_link_loads_the_bundled_stylesheet_beside_the_page() {
         assert!(finished(&STORY).contains("<link rel=\"stylesheet\" href=\"./style-1.css\">"));
-        let error =
-            finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
+        let error = finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", "style-1.css", ["", ""], None)
+            .unwrap_err();
         assert!(error.contains("`link[rel=stylesheet]`, found 0"), "{error}");
     }
 
@@ -414,14 +482,14 @@ mod tests {
         assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{alt}\">")));
         assert!(page.contains("<meta name=\"twitter:image\" content=\"https://news.test/x/share-card.png\">"));
         assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", "style-1.css", ["", ""], None).unwrap();
         assert!(!page.contains("og:image") && !page.contains("twitter:image"), "no address, no image tags");
     }
 
     #[test]
     fn the_oembed_link_is_absolute_or_gone() {
         assert!(finished(&STORY).contains("href=\"https://news.test/x/oembed.json\""));
-        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", "style-1.css", ["", ""], None).unwrap();
         assert!(!page.contains("json+oembed"), "no public address, no oEmbed link");
     }
 
@@ -488,9 +556,10 @@ mod tests {
     #[test]
     fn every_script_we_ship_minifies_without_its_comments() {
         let constants = names().constants();
-        let scripts = Scripts::new(&constants);
+        let page = Names::page_constant("page-1.js");
+        let scripts = Scripts::new(&constants, &page);
         for (name, kind, parts) in [
-            ("page", ScriptKind::Script, &scripts.page[..]),
+            ("page", ScriptKind::Script, &PAGE_SCRIPT[..]),
             ("start", ScriptKind::Module, &scripts.loader[..]),
             ("mount.js", ScriptKind::Module, &scripts.mount[..]),
         ] {
@@ -499,8 +568,10 @@ mod tests {
             assert!(!shipped.contains("//"), "{name} keeps a comment: {shipped}");
             assert!(shipped.len() < source.len() * 2 / 3, "{name}: {} of {} bytes", shipped.len(), source.len());
         }
-        let page = script("page", ScriptKind::Script, &scripts.page).unwrap();
+        let page = script("page", ScriptKind::Script, &PAGE_SCRIPT).unwrap();
         assert!(page.contains("function showStep(") && page.contains("reportHeight("), "{page}");
+        let loader = script("start", ScriptKind::Module, &scripts.loader).unwrap();
+        assert!(page.contains("sxPage") && loader.contains("sxPage") && loader.contains("page-1.js"), "{loader}");
     }
 
     #[test]
@@ -546,8 +617,14 @@ mod tests {
 
     /// Every text a reader can see or hear in `page`: its text (the `<title>`, the story,
     /// the charts' labels), the attributes read out or shown (`aria-label`, `title`…), and
-    /// the `content` of meta tags other than the ones that hold keywords or addresses.
+    /// the `content` of meta tags other than the ones that hold keywords or addresses. The
+    /// page script's text is code, not words: it goes first.
     fn shown_text(page: &str) -> Vec<String> {
+        let scripts = RewriteStrSettings::new().append_element_content_handler(element!("script", |script| {
+            script.remove();
+            Ok(())
+        }));
+        let page = &rewrite_str(page, scripts).unwrap();
         // Names and addresses, not words.
         const KEYWORDS: [&str; 6] =
             ["viewport", "color-scheme", "og:type", "twitter:card", "og:image", "twitter:image"];
