@@ -2,9 +2,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { DESKTOP, DIST, PHONE, holdWasm, hydrated, open, screenshot, useSite } from "./harness.mjs";
+import { DESKTOP, DIST, PHONE, holdWasm, hydrated, open, screenshot, serve, useSite } from "./harness.mjs";
 
 const FIGURES = ["$14.3B", "49%", "nearly $29B", "reportedly spent over $200 million", "Data trust is everything."];
 // What the first step shows; the rest are a step away.
@@ -19,7 +19,9 @@ describe("the built page", () => {
     for (const figure of FIGURES) assert.ok(html.includes(figure), `index.html lacks ${figure}`);
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
     assert.equal(inline.length, 1, "one inline script: the page script");
-    assert.ok(html.endsWith(`</main>\n${inline[0][0]}</body>\n</html>\n`), "after the story, at the end of <body>");
+    assert.match(inline[0][0], /^<script type="module" blocking="render">/, "it runs once the story is parsed, before any paint");
+    assert.ok(html.includes(`${inline[0][0]}<script type="module" src="./start-`), "and before the loader, which checks that it ran");
+    assert.doesNotMatch(html.slice(0, html.indexOf("</head>")), /<!--/, "the head's comments are for index.html's readers");
     const hash = createHash("sha256").update(inline[0][1]).digest("base64");
     const headers = await readFile(join(DIST, "_headers"), "utf8");
     assert.match(headers, new RegExp(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash.replace(/[+/]/g, "\\$&")}';`));
@@ -49,6 +51,21 @@ describe("the built page", () => {
       });
     }
   }
+
+  it("has the shipped _headers cache each file named for its content for a year, and the names hosts link to for five minutes", async () => {
+    const server = await serve(DIST, { headers: true });
+    const hashed = [];
+    for (const name of await readdir(DIST)) {
+      const cache = (await fetch(server.url + name)).headers.get("cache-control");
+      if (/-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(name)) {
+        hashed.push(name);
+        assert.equal(cache, "public, max-age=31536000, immutable", name);
+      }
+      if (["index.html", "mount.js", "embed.js"].includes(name)) assert.equal(cache, "public, max-age=300", name);
+    }
+    assert.equal(hashed.length, 5, `the page script, the loader, the bindings, the wasm and the stylesheet: ${hashed}`);
+    await server.close();
+  });
 
   it("hydrates the prerendered DOM instead of replacing it", async () => {
     const context = await site.browser.newContext(PHONE);

@@ -3,7 +3,10 @@
 // and landmarks. Measured standalone and inside a cross-origin article iframe.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, PHONE, axeViolations, currentStep, holdWasm, open, screenshot, swipe, useHostArticles } from "./harness.mjs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { DESKTOP, DIST, PHONE, axeViolations, currentStep, holdWasm, open, screenshot, swipe, useHostArticles } from "./harness.mjs";
 
 const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
 const WIDTHS = [320, 360, 412, 768, 1280];
@@ -256,6 +259,34 @@ describe("the step player", () => {
       await context.close();
     });
   }
+
+  it("shows a deep link's step from the first paint when the stylesheet is in before the page has all come", async () => {
+    // As on a second visit (the stylesheet cached) over a network that pauses mid-page: the
+    // story is parsed and could be painted while the rest of the page is on its way.
+    const html = await readFile(join(DIST, "index.html"), "utf8");
+    const cut = html.indexOf("</main>") + "</main>".length;
+    const server = createServer(async (request, response) => {
+      const path = new URL(request.url, "http://x").pathname;
+      if (path === "/") {
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        response.write(html.slice(0, cut));
+        await new Promise((done) => setTimeout(done, 600));
+        return response.end(html.slice(cut));
+      }
+      const file = await fetch(sites.widget.url + path.slice(1));
+      response.writeHead(file.status, { "content-type": file.headers.get("content-type") });
+      response.end(Buffer.from(await file.arrayBuffer()));
+    });
+    await new Promise((done) => server.listen(0, "127.0.0.1", done));
+    const context = await sites.browser.newContext(device(360));
+    await firstFrame(context);
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/#exodus`);
+    await page.waitForFunction(() => window.__firstFrame);
+    assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["sx-exodus"]);
+    await context.close();
+    await new Promise((done) => server.close(done));
+  });
 
   it("shows a framed or mounted widget's start step from its first paint, before the code arrives", async () => {
     const context = await sites.browser.newContext(device(360));

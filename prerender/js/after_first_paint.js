@@ -1,7 +1,3 @@
-// Where a host's own CSP refused the page's inline first script (page.js), the loader runs
-// it from its file, before the code: its keys, swipes, frame height and fallback are not
-// lost, but a deep link's step shows just after the first paint rather than at it.
-if (!self.sxPage) await import(PAGE);
 // The page's loader waits until the prerendered story has been painted (its first
 // contentful paint, where the browser reports paints; two frames where it does not)
 // before it fetches any code: on a slow network the code never competes with the story.

@@ -1,6 +1,6 @@
-// The widget page's first script, standalone and framed. It is inline at the end of
-// <body>: it runs once the prerendered story is parsed and before anything is painted. It
-// does what must not wait for the code:
+// The widget page's first script, standalone and framed: an inline module that blocks
+// rendering. Like a deferred script it runs once the prerendered story is parsed, and
+// nothing is painted before it has run. It does what must not wait for the code:
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
@@ -11,15 +11,14 @@
 //  - the whole static story, if the code is not live in time;
 //  - in a frame, the height goes to the parent whenever it changes, and the parent can
 //    follow and drive the steps (host_link.js).
-// Why inline: an external script is one more request before the first paint (on a slow
-// phone network, about 35 ms later paint and 50 ms later code; README, Performance). The
-// shipped CSP allows it by its hash (_headers). A host whose own policy does not gets it
-// from its file through the loader (after_first_paint.js), after the first paint. It runs
-// before the first paint because that waits for the stylesheet the head asked for, which
-// comes at least a round trip after the page, and the whole page, compressed, comes in the
-// first. A parser-blocking script in <head> would run before the story exists; CSS :target
-// needs the public fragment as an element id (the browser would scroll a host page to it)
-// and cannot read ?step=.
+// Why inline: a script file is one more request before the first paint (README,
+// Performance). The shipped CSP allows it by its hash (_headers); where a host's own policy
+// does not, the loader runs its file (run_page_script.js). Why not a classic script at the
+// end of <body>: one that waits for the stylesheet may run in a task of its own, after
+// the stylesheet has stopped blocking the paint. A classic script in <head> would run before
+// the story exists; CSS :target needs the public fragment as an element id (the browser
+// would scroll a host page to it) and cannot read ?step=. A browser without `blocking`
+// support (Firefox today) may paint the first step for a moment.
 // The loader reads this mark: the inline copy ran.
 self.sxPage = true;
 (() => {

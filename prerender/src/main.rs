@@ -2,9 +2,9 @@
 //!
 //! 1. the story, rendered natively, goes into the root element, so every figure is
 //!    on the page at first paint and readable with JavaScript off;
-//! 2. the page script, inline at the end of `<body>`, shows a deep-linked step before the
-//!    first paint. The CSP in `_headers` allows it by its hash; its file stays beside the
-//!    page, and the loader runs that where a host's own policy refuses the inline copy;
+//! 2. the page script, an inline render-blocking module, shows a deep-linked step before
+//!    the first paint. The CSP in `_headers` allows it by its hash; its file stays beside
+//!    the page, and the loader runs that where a host's own policy refuses the inline copy;
 //! 3. a tiny loader module is written next to the wasm-bindgen output and linked with
 //!    `<script type="module" src>`, because the page must run under a CSP without
 //!    `unsafe-inline` and Trunk's own loader is an inline script. It waits for the
@@ -39,8 +39,8 @@
 use std::{cell::Cell, env, fs, path::Path, process};
 
 use base64::{engine::general_purpose::STANDARD as BASE64, Engine};
-use lol_html::{element, html_content::ContentType, rewrite_str, RewriteStrSettings};
-use minify::{minify, ScriptKind};
+use lol_html::{comments, element, html_content::ContentType, rewrite_str, RewriteStrSettings};
+use minify::minify;
 use sha2::{Digest, Sha256};
 mod images;
 mod minify;
@@ -78,17 +78,20 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let names = Names { bindings: minify_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
     let constants = names.constants();
     // The page script, inline: no request stands between the page and its first paint.
-    let page_script = script("page", ScriptKind::Script, &PAGE_SCRIPT)?;
+    let page_script = script("page", &PAGE_SCRIPT)?;
     let page_file = write_hashed(dir, "page", "js", &page_script)?;
     let page_constant = Names::page_constant(&page_file);
     let scripts = Scripts::new(&constants, &page_constant);
-    let loader = hashed(dir, "start", ScriptKind::Module, &scripts.loader)?;
-    write(dir, "mount.js", &script("mount.js", ScriptKind::Module, &scripts.mount)?)?;
+    let loader = hashed(dir, "start", &scripts.loader)?;
+    write(dir, "mount.js", &script("mount.js", &scripts.mount)?)?;
     allow_in_headers(dir, &page_script)?;
-    // The loader has low priority: the story's HTML and CSS get the network first. A
-    // module never blocks rendering, and this one waits for the first paint anyway.
-    let head = format!("<script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>");
-    let body = inline_script(&page_script)?;
+    // The page script, first, runs before the loader: modules run in the page's order.
+    // The loader has low priority: the story's HTML and CSS get the network first. It
+    // does not block rendering, and it waits for the first paint anyway.
+    let head = format!(
+        "{}<script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>",
+        inline_script(&page_script)?
+    );
     let base = public_url()?;
     match &base {
         Some(base) => write(dir, "oembed.json", &oembed(&STORY, base))?,
@@ -99,20 +102,19 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     }
     let rendered = render_story_html(&STORY, &BROWSER_STORY);
     images::write_all(dir, &STORY, &rendered)?;
-    let page = finish_html(&page, &STORY, &rendered, &names.stylesheet, [&head, &body], base.as_deref())?;
+    let page = finish_html(&page, &STORY, &rendered, &names.stylesheet, &head, base.as_deref())?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
-/// `script` as an inline `<script>`. It runs where it stands, at the end of `<body>`: after
-/// the story is parsed, and before the first paint, which waits for the stylesheet the head
-/// asked for, while the whole compressed page comes in its first round trip. Script text
-/// cannot hold `</script` or `<!--`, so one that does fails the build.
+/// `script` as an inline module that blocks rendering: like a deferred script, it runs
+/// once the story is parsed, and nothing is painted before it has run. Script text cannot
+/// hold `</script` or `<!--`, so one that does fails the build.
 fn inline_script(script: &str) -> Result<String, String> {
     let lower = script.to_ascii_lowercase();
     if lower.contains("</script") || lower.contains("<!--") {
         return Err("the page script holds `</script` or `<!--` and cannot go inline".into());
     }
-    Ok(format!("<script>{script}</script>"))
+    Ok(format!("<script type=\"module\" blocking=\"render\">{script}</script>"))
 }
 
 /// The CSP source that allows exactly this inline script: `'sha256-<base64>'`.
@@ -134,9 +136,9 @@ fn allow_in_headers(dir: &Path, page_script: &str) -> Result<(), String> {
 }
 
 /// The staged page with the story's words in its head, the rendered story in its root,
-/// its stylesheet link to `stylesheet` (a file name in the same folder), `[head_end,
-/// body_end]` (the scripts) at the ends of the head and the body, and the oEmbed discovery
-/// link pointing
+/// its stylesheet link to `stylesheet` (a file name in the same folder), `head_end` (the
+/// scripts) at the end of the head, without the head's comments (they are for the people
+/// who read `index.html`), and the oEmbed discovery link pointing
 /// at `base`, the address the page will be served from, as do the share card's tags;
 /// where that is not known, they go, since scrapers need absolute URLs.
 fn finish_html(
@@ -144,7 +146,7 @@ fn finish_html(
     story: &Story,
     rendered: &str,
     stylesheet: &str,
-    [head_end, body_end]: [&str; 2],
+    head_end: &str,
     base: Option<&str>,
 ) -> Result<String, String> {
     let Page { language, title, description, site_name, .. } = story.page;
@@ -166,7 +168,6 @@ fn finish_html(
         // Nothing between the root and the story: hydration expects exactly what `App` renders.
         (&root, Edit::Content(rendered)),
         ("head", Edit::Append(head_end)),
-        ("body", Edit::Append(body_end)),
     ];
     let oembed_url = base.map(|base| format!("{base}oembed.json"));
     let card_url = base.map(|base| format!("{base}{}", images::CARD));
@@ -207,11 +208,15 @@ enum Edit<'a> {
     Remove,
 }
 
-/// Applies each edit to the element its selector matches. A selector that matches no
-/// element, or more than one, is an error naming it.
+/// Applies each edit to the element its selector matches, and drops the head's comments.
+/// A selector that matches no element, or more than one, is an error naming it. (The
+/// story's comments are Yew's hydration markers: they stay.)
 fn rewrite(page: &str, edits: &[(&str, Edit)]) -> Result<String, String> {
     let found: Vec<Cell<usize>> = edits.iter().map(|_| Cell::new(0)).collect();
-    let mut settings = RewriteStrSettings::new();
+    let mut settings = RewriteStrSettings::new().append_element_content_handler(comments!("head", |comment| {
+        comment.remove();
+        Ok(())
+    }));
     for ((selector, edit), found) in edits.iter().zip(&found) {
         settings = settings.append_element_content_handler(element!(selector, move |element| {
             found.set(found.get() + 1);
@@ -256,6 +261,7 @@ const AFTER_FIRST_PAINT: &str = include_str!("../js/after_first_paint.js");
 const MOUNT: &str = include_str!("../js/mount.js");
 const KEEP_PLACE: &str = include_str!("../js/keep_place.js");
 const START: &str = include_str!("../js/start.js");
+const RUN_PAGE_SCRIPT: &str = include_str!("../js/run_page_script.js");
 
 fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
     write_bytes(dir, name, contents.as_bytes())
@@ -265,14 +271,14 @@ fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
-/// The page's first script (a classic script), inline at the end of `<body>`.
+/// The page's first script, an inline module first in the head (`inline_script`).
 const PAGE_SCRIPT: [&str; 4] = [SHOW_STEP, FALL_BACK, HOST_LINK, PAGE];
 
 /// Our modules, each put together from the files in `prerender/js/` (and the build's
 /// `constants`: the hashed names they load).
 struct Scripts<'a> {
     /// The page's loader, which also knows the page script's file (`page`).
-    loader: [&'a str; 6],
+    loader: [&'a str; 7],
     /// `mount.js`, the direct mount's module.
     mount: [&'a str; 7],
 }
@@ -280,15 +286,15 @@ struct Scripts<'a> {
 impl<'a> Scripts<'a> {
     fn new(constants: &'a str, page: &'a str) -> Self {
         Self {
-            loader: [constants, page, FALL_BACK, KEEP_PLACE, AFTER_FIRST_PAINT, START],
+            loader: [constants, page, RUN_PAGE_SCRIPT, FALL_BACK, KEEP_PLACE, AFTER_FIRST_PAINT, START],
             mount: [constants, SHOW_STEP, FALL_BACK, KEEP_PLACE, HOST_LINK, MOUNT, START],
         }
     }
 }
 
 /// Writes `parts` as one script named for its content (`start-<hash>.js`); returns the name.
-fn hashed(dir: &Path, stem: &str, kind: ScriptKind, parts: &[&str]) -> Result<String, String> {
-    write_hashed(dir, stem, "js", &script(stem, kind, parts)?)
+fn hashed(dir: &Path, stem: &str, parts: &[&str]) -> Result<String, String> {
+    write_hashed(dir, stem, "js", &script(stem, parts)?)
 }
 
 /// Writes `contents` as a file named for it (`style-<hash>.css`), so it can be cached
@@ -301,8 +307,8 @@ fn write_hashed(dir: &Path, stem: &str, extension: &str, contents: &str) -> Resu
 
 /// The script put together from `parts`, minified: the comments in `prerender/js/` are for
 /// the people who read it, and readers' phones need not download them.
-fn script(name: &str, kind: ScriptKind, parts: &[&str]) -> Result<String, String> {
-    minify(name, &parts.concat(), kind)
+fn script(name: &str, parts: &[&str]) -> Result<String, String> {
+    minify(name, &parts.concat())
 }
 
 /// The hashed file names wasm-bindgen's output got from Trunk.
@@ -330,9 +336,9 @@ impl Names {
         )
     }
 
-    /// The page script's file, for the page's loader alone (`PAGE`).
+    /// The page script's file, for the page's loader alone (`PAGE_FILE`).
     fn page_constant(file: &str) -> String {
-        format!("const PAGE = {};\n", relative(file))
+        format!("const PAGE_FILE = {};\n", relative(file))
     }
 }
 
@@ -348,7 +354,7 @@ fn minify_bindings(dir: &Path) -> Result<Bindings, String> {
     let wasm = find_one(dir, "scale-explainer-", "_bg.wasm")?;
     let trunks = dir.join(wasm.replace("_bg.wasm", ".js"));
     let source = fs::read_to_string(&trunks).map_err(|e| format!("cannot read {}: {e}", trunks.display()))?;
-    let js = write_hashed(dir, "scale-explainer", "js", &minify("the bindings", &source, ScriptKind::Module)?)?;
+    let js = write_hashed(dir, "scale-explainer", "js", &minify("the bindings", &source)?)?;
     fs::remove_file(&trunks).map_err(|e| format!("cannot remove {}: {e}", trunks.display()))?;
     Ok(Bindings { js, wasm })
 }
@@ -399,7 +405,6 @@ mod tests {
     const ARTICLE: &str = include_str!("../../assets/article.txt");
 
     const HEAD_END: &str = "<script type=\"module\" src=\"./start-0.js\"></script>";
-    const BODY_END: &str = "<script>showStep()</script>";
 
     fn finished(story: &'static Story<'static>) -> String {
         let browser = Box::leak(Box::new(story.browser()));
@@ -408,7 +413,7 @@ mod tests {
             story,
             &render_story_html(story, browser),
             "style-1.css",
-            [HEAD_END, BODY_END],
+            HEAD_END,
             Some("https://news.test/x/"),
         )
         .expect("index.html has every tag to fill")
@@ -424,14 +429,14 @@ mod tests {
     #[test]
     fn a_page_without_exactly_one_of_each_tag_to_fill_is_refused_naming_it() {
         let error =
-            finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "style-1.css", ["", ""], None).unwrap_err();
+            finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
         assert!(error.contains("`head > title`, found 0"), "{error}");
         let root = "<main id=\"scale-explainer\"></main>";
         let error =
-            finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "style-1.css", ["", ""], None).unwrap_err();
+            finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "style-1.css", "", None).unwrap_err();
         assert!(error.contains("`#scale-explainer`, found 2"), "{error}");
         let error =
-            finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "style-1.css", ["", ""], None)
+            finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "style-1.css", "", None)
                 .unwrap_err();
         assert!(error.contains("twitter:title"), "{error}");
     }
@@ -441,7 +446,16 @@ mod tests {
         let page = finished(&STORY);
         assert!(!page.contains("rel=\"rust\""));
         assert!(page.contains(&format!("{HEAD_END}</head>")));
-        assert!(page.contains(&format!("</main>\n{BODY_END}</body>")), "after the story, before the end");
+    }
+
+    #[test]
+    fn the_head_keeps_no_comment_and_the_story_keeps_its_hydration_markers() {
+        assert!(INDEX.contains("<!--"), "index.html explains itself to its readers");
+        let page = finished(&STORY);
+        let head = &page[..page.find("</head>").unwrap()];
+        assert!(!head.contains("<!--"), "{head}");
+        let story = render_story_html(&STORY, &BROWSER_STORY);
+        assert!(story.contains("<!--") && page.contains(&story));
     }
 
     #[test]
@@ -461,14 +475,14 @@ mod tests {
         assert!(error.contains("exactly once") && error.contains("found 0"), "{error}");
         fs::remove_dir_all(&dir).unwrap();
         assert!(inline_script("a('</SCRIPT>')").is_err() && inline_script("a('<!--')").is_err());
-        assert_eq!(inline_script("a()").unwrap(), "<script>a()</script>");
+        assert_eq!(inline_script("a()").unwrap(), "<script type=\"module\" blocking=\"render\">a()</script>");
     }
 
     #[test]
     fn the_stylesheet_link_loads_the_bundled_stylesheet_beside_the_page() {
         assert!(finished(&STORY).contains("<link rel=\"stylesheet\" href=\"./style-1.css\">"));
-        let error = finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", "style-1.css", ["", ""], None)
-            .unwrap_err();
+        let error =
+            finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
         assert!(error.contains("`link[rel=stylesheet]`, found 0"), "{error}");
     }
 
@@ -482,14 +496,14 @@ mod tests {
         assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{alt}\">")));
         assert!(page.contains("<meta name=\"twitter:image\" content=\"https://news.test/x/share-card.png\">"));
         assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-        let page = finish_html(INDEX, &STORY, "x", "style-1.css", ["", ""], None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
         assert!(!page.contains("og:image") && !page.contains("twitter:image"), "no address, no image tags");
     }
 
     #[test]
     fn the_oembed_link_is_absolute_or_gone() {
         assert!(finished(&STORY).contains("href=\"https://news.test/x/oembed.json\""));
-        let page = finish_html(INDEX, &STORY, "x", "style-1.css", ["", ""], None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
         assert!(!page.contains("json+oembed"), "no public address, no oEmbed link");
     }
 
@@ -558,19 +572,17 @@ mod tests {
         let constants = names().constants();
         let page = Names::page_constant("page-1.js");
         let scripts = Scripts::new(&constants, &page);
-        for (name, kind, parts) in [
-            ("page", ScriptKind::Script, &PAGE_SCRIPT[..]),
-            ("start", ScriptKind::Module, &scripts.loader[..]),
-            ("mount.js", ScriptKind::Module, &scripts.mount[..]),
-        ] {
+        for (name, parts) in
+            [("page", &PAGE_SCRIPT[..]), ("start", &scripts.loader[..]), ("mount.js", &scripts.mount[..])]
+        {
             let source = parts.concat();
-            let shipped = script(name, kind, parts).unwrap();
+            let shipped = script(name, parts).unwrap();
             assert!(!shipped.contains("//"), "{name} keeps a comment: {shipped}");
             assert!(shipped.len() < source.len() * 2 / 3, "{name}: {} of {} bytes", shipped.len(), source.len());
         }
-        let page = script("page", ScriptKind::Script, &PAGE_SCRIPT).unwrap();
-        assert!(page.contains("function showStep(") && page.contains("reportHeight("), "{page}");
-        let loader = script("start", ScriptKind::Module, &scripts.loader).unwrap();
+        let page = script("page", &PAGE_SCRIPT).unwrap();
+        assert!(page.contains("self.sxPage") && page.contains("xPYMx"), "the mark and Pym.js's messages: {page}");
+        let loader = script("start", &scripts.loader).unwrap();
         assert!(page.contains("sxPage") && loader.contains("sxPage") && loader.contains("page-1.js"), "{loader}");
     }
 
