@@ -442,7 +442,7 @@ mod tests {
     }
 
     #[test]
-    fn trunks_leftover_rust_link_goes_and_the_scripts_come_last_in_the_head_and_the_body() {
+    fn trunks_leftover_rust_link_goes_and_the_scripts_come_last_in_the_head() {
         let page = finished(&STORY);
         assert!(!page.contains("rel=\"rust\""));
         assert!(page.contains(&format!("{HEAD_END}</head>")));
