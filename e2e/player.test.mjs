@@ -66,8 +66,8 @@ describe("the step player", () => {
       "/mount.html": article(`<div data-scale-explainer data-step="rivals"><a href="${widget.url}">The explainer</a></div>
         <script type="module" src="${widget.url}mount.js"></script>`),
       // An editor's settings for a dark article with its own headline.
-      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true#exodus")),
-      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true" data-step="exodus">
+      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true&hide-embed#exodus")),
+      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true" data-hide-embed data-step="exodus">
         <a href="${widget.url}">The explainer</a></div><script type="module" src="${widget.url}mount.js"></script>`),
     };
   });
@@ -323,7 +323,7 @@ describe("the step player", () => {
     await context.close();
   });
 
-  it("shows an embedder's theme, hidden title and Show all from the first paint, framed and mounted: going live changes nothing", async () => {
+  it("shows an embedder's theme, hidden title, Show all and hidden Embed button from the first paint, framed and mounted: going live changes nothing", async () => {
     for (const [path, prefix] of [["/settings.html", ""], ["/mount-settings.html", "[data-scale-explainer] >> "]]) {
       const context = await sites.browser.newContext(device(360, "light"));
       const page = await context.newPage();
@@ -341,6 +341,7 @@ describe("the step player", () => {
         steps: await inWidget(".sx-step").evaluateAll((steps) => steps.map((step) => Math.round(step.getBoundingClientRect().top))),
         current: await inWidget(".sx-step.is-current").count(),
         pressed: await inWidget(".sx-switch").getAttribute("aria-pressed"),
+        embed: await inWidget(".sx-embed > .sx-button").evaluateAll((buttons) => buttons.some((button) => button.checkVisibility())),
       });
       const first = await look();
       assert.equal(await inWidget(".sx.is-live").count(), 0, `${path}: the code is still held back`);
@@ -348,6 +349,7 @@ describe("the step player", () => {
       assert.ok(first.title <= 1, `${path}: the title shows (${first.title}px)`);
       assert.equal(first.controls, false, `${path}: the step controls show`);
       assert.equal(first.steps.filter((top) => top !== 0).length, STEPS.length, `${path}: not every step shows`);
+      assert.equal(first.embed, false, `${path}: the Embed button shows`);
       release();
       await inWidget(".sx.is-live").waitFor();
       await page.waitForTimeout(200);

@@ -4,8 +4,8 @@
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
-//  - ?scroll-offset= leaves room for a host's sticky header, and ?theme=, ?hide-title and
-//    ?show-all show from the first paint (showSettings);
+//  - ?scroll-offset= leaves room for a host's sticky header, and ?theme=, ?hide-title,
+//    ?show-all and ?hide-embed show from the first paint (showSettings);
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;

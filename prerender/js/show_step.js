@@ -21,7 +21,9 @@ function showStep(root, id) {
 
 // Shows the embedder's settings in the prerendered widget under `root` as the code renders
 // them from its first render, before the first paint: no light theme flashing in a dark
-// article, no title that vanishes, no one step unrolling into all of them. `values(name)`
+// article, no title that vanishes, no one step unrolling into all of them. The Embed
+// button's hiding is this script's alone (the code checks the value): the stylesheet hides
+// it by the root's --sx-embed, live or not. `values(name)`
 // is every value given for a setting, in order; the last that the code would accept
 // counts, as there (an odd one is ignored and warned about by the code).
 function showSettings(root, widget, values) {
@@ -30,6 +32,7 @@ function showSettings(root, widget, values) {
   const theme = last("theme", ["auto", "light", "dark"]);
   if (theme && theme !== "auto") widget.classList.add("is-" + theme);
   if (on("hide-title")) root.querySelector(".sx-header").classList.add("sx-visually-hidden");
+  if (on("hide-embed")) root.style.setProperty("--sx-embed", "none");
   if (on("show-all")) {
     root.querySelector(".sx-steps").classList.add("is-all");
     root.querySelectorAll(".sx-step").forEach((step) => step.classList.add("is-current"));

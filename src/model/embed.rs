@@ -56,7 +56,9 @@ impl Settings {
                 "step" => Step::from_id(value).map(|step| settings.start = Some(step)),
                 "show-all" => flag(value).map(|on| settings.show_all = on),
                 "hide-title" => flag(value).map(|on| settings.hide_title = on),
-                // Applied by the page script (the height of a host's sticky header); checked here.
+                // Applied by the page script (hiding the Embed button in an article that
+                // offers no embed codes, and the height of a host's sticky header); checked here.
+                "hide-embed" => flag(value).map(drop),
                 "scroll-offset" => pixels(value),
                 _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
                 _ => {
@@ -192,6 +194,7 @@ mod tests {
             ("show-all", "true"),
             ("hide-title", ""),
             ("scroll-offset", "56"),
+            ("hide-embed", "true"),
         ]);
         assert_eq!(
             settings,
@@ -220,9 +223,10 @@ mod tests {
             ("colour", "red"),
             ("scroll-offset", "56px"),
             ("scroll-offset", "1000"),
+            ("hide-embed", "yes"),
         ]);
         assert_eq!(settings, Settings::default());
-        assert_eq!(problems.len(), 9, "{problems:?}");
+        assert_eq!(problems.len(), 10, "{problems:?}");
         assert!(problems.iter().all(|p| p.chars().count() < 80), "warnings stay short: {problems:?}");
     }
 
