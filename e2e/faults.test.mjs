@@ -103,7 +103,7 @@ describe("faults and hostile input", () => {
   });
 
   for (const [name, script] of [
-    // The loader's 3 s fallback is what loads the code here.
+    // The page script's 3 s fallback is what loads the code here.
     ["reports no paint", () => (window.PerformanceObserver = class { observe() {} static supportedEntryTypes = ["paint"]; })],
     // Two animation frames load it here: the 3 s fallback is switched off, so it cannot.
     ["has no paint timing", () => {

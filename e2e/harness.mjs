@@ -294,7 +294,7 @@ export const BUDGET = { total: 110_000, wasm: 95_000, stretch: 80_000 };
  * The files a reader's browser fetches on first load, by name. The page script is inline in
  * index.html; its file is fetched only where a host's CSP refuses the inline copy.
  */
-export const FIRST_LOAD = /^(index\.html|start-.*\.js|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
+export const FIRST_LOAD = /^(index\.html|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
 
 /** Raw, gzip and brotli bytes of every file in `dir`, with first-load totals. */
 export async function sizes(dir = DIST) {

@@ -71,15 +71,12 @@ describe("failure and stress paths, in every embed mode", () => {
   const FAULTS = {
     "the wasm is missing": (context) => context.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" })),
     "the wasm never arrives": (context) => context.route("**/*.wasm", () => {}),
-    "the loader is truncated": truncate(/\/start-[0-9a-f]+\.js$/),
     "the glue is truncated": truncate(/\/scale-explainer-[0-9a-f]+\.js$/),
     "there is no WebAssembly": (context) => context.addInitScript(() => delete window.WebAssembly),
   };
 
   for (const [fault, inflict] of Object.entries(FAULTS)) {
     for (const [mode, { path, scope, sx }] of Object.entries(MODES)) {
-      // A direct mount has no page loader: mount.js is its loader (see the next test).
-      if (mode === "direct mount" && fault === "the loader is truncated") continue;
       it(`shows the whole story, sized to be read, when ${fault}: ${mode}`, async () => {
         const context = await sites.browser.newContext(PHONE);
         await inflict(context);

@@ -146,6 +146,15 @@ describe("the stylesheet", () => {
       await record(page);
       await context.close();
     }
+    // The page whose own script never ran (here JavaScript is off): its rules match the
+    // same elements where a host's CSP refuses the script.
+    {
+      const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(site.server.url);
+      await record(page);
+      await context.close();
+    }
     // A direct mount, in an article's shadow root.
     {
       const { page, context } = await open(site.browser, `${site.server.url}mounted.html`, PHONE);

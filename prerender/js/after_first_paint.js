@@ -1,4 +1,4 @@
-// The page's loader waits until the prerendered story has been painted (its first
+// The page script, last, waits until the prerendered story has been painted (its first
 // contentful paint, where the browser reports paints; two frames where it does not)
 // before it fetches any code: on a slow network the code never competes with the story.
 // Two animation frames alone can end before the paint is on screen. A page that never

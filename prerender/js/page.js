@@ -1,4 +1,4 @@
-// The widget page's first script, standalone and framed: an inline module that blocks
+// The widget page's one script, standalone and framed: an inline module that blocks
 // rendering. Like a deferred script it runs once the prerendered story is parsed, and
 // nothing is painted before it has run. It does what must not wait for the code:
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
@@ -11,16 +11,19 @@
 //  - the whole static story, if the code is not live in time;
 //  - in a frame, the height goes to the parent whenever it changes, and the parent can
 //    follow and drive the steps (host_link.js).
-// Why inline: a script file is one more request before the first paint (README,
-// Performance). The shipped CSP allows it by its hash (_headers); where a host's own policy
-// does not, the loader runs its file (run_page_script.js). Why not a classic script at the
-// end of <body>: one that waits for the stylesheet may run in a task of its own, after
-// the stylesheet has stopped blocking the paint. A classic script in <head> would run before
-// the story exists; CSS :target needs the public fragment as an element id (the browser
-// would scroll a host page to it) and cannot read ?step=. A browser without `blocking`
-// support (Firefox today) may paint the first step for a moment.
-// The loader reads this mark: the inline copy ran.
-self.sxPage = true;
+// After it, in the same script, the loader part (after_first_paint.js, start.js) fetches
+// the code once the story has been painted.
+// Why inline: a script file is one more request before the first paint, and Lighthouse
+// counts even a loader's that blocks nothing (README, Performance). The shipped CSP allows
+// it by its hash (_headers). Where a host's own policy refuses it, no script runs, and CSS
+// shows the whole static story after a moment (fallback.css): the mark below is what
+// keeps that from happening here. Why not a classic script at the end of <body>: one that
+// waits for the stylesheet may run in a task of its own, after the stylesheet has stopped
+// blocking the paint. A classic script in <head> would run before the story exists; CSS
+// :target needs the public fragment as an element id (the browser would scroll a host page
+// to it) and cannot read ?step=. A browser without `blocking` support (Firefox today) may
+// paint the first step for a moment.
+document.body.classList.add("is-scripted");
 (() => {
   const root = document.getElementById("scale-explainer");
   const widget = root?.querySelector(".sx");

@@ -77,21 +77,12 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     let css = stylesheet::bundle(&stylesheet::folder().join(stylesheet::ENTRY), true)?;
     let names = Names { bindings: minify_bindings(dir)?, stylesheet: write_hashed(dir, "style", "css", &css)? };
     let constants = names.constants();
-    // The page script, inline: no request stands between the page and its first paint.
+    // The page's one script, inline: no request stands between the page and its first
+    // paint, and the code is fetched only after it.
     let page_script = script("page", &PAGE_SCRIPT)?;
-    let page_file = write_hashed(dir, "page", "js", &page_script)?;
-    let page_constant = Names::page_constant(&page_file);
-    let scripts = Scripts::new(&constants, &page_constant);
-    let loader = hashed(dir, "start", &scripts.loader)?;
-    write(dir, "mount.js", &script("mount.js", &scripts.mount)?)?;
+    write(dir, "mount.js", &script("mount.js", &mount_script(&constants))?)?;
     allow_in_headers(dir, &page_script)?;
-    // The page script, first, runs before the loader: modules run in the page's order.
-    // The loader has low priority: the story's HTML and CSS get the network first. It
-    // does not block rendering, and it waits for the first paint anyway.
-    let head = format!(
-        "{}<script type=\"module\" src=\"./{loader}\" fetchpriority=\"low\"></script>",
-        inline_script(&page_script)?
-    );
+    let head = inline_script(&page_script)?;
     let base = public_url()?;
     match &base {
         Some(base) => write(dir, "oembed.json", &oembed(&STORY, base))?,
@@ -102,7 +93,7 @@ fn finish_page(dir: &Path) -> Result<(), String> {
     }
     let rendered = render_story_html(&STORY, &BROWSER_STORY);
     images::write_all(dir, &STORY, &rendered)?;
-    let page = finish_html(&page, &STORY, &rendered, &names.stylesheet, &head, base.as_deref())?;
+    let page = finish_html(&page, &STORY, &rendered, &names, &head, base.as_deref())?;
     fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
@@ -135,8 +126,9 @@ fn allow_in_headers(dir: &Path, page_script: &str) -> Result<(), String> {
     }
 }
 
-/// The staged page with the story's words in its head, the rendered story in its root,
-/// its stylesheet link to `stylesheet` (a file name in the same folder), `head_end` (the
+/// The staged page with the story's words in its head, the rendered story in its root
+/// and the code's file names on it (`code_names.js`), its stylesheet link to the
+/// stylesheet `names` names (in the same folder), `head_end` (the
 /// scripts) at the end of the head, without the head's comments (they are for the people
 /// who read `index.html`), and the oEmbed discovery link pointing
 /// at `base`, the address the page will be served from, as do the share card's tags;
@@ -145,13 +137,14 @@ fn finish_html(
     page: &str,
     story: &Story,
     rendered: &str,
-    stylesheet: &str,
+    names: &Names,
     head_end: &str,
     base: Option<&str>,
 ) -> Result<String, String> {
     let Page { language, title, description, site_name, .. } = story.page;
     let root = format!("#{ROOT_ID}");
-    let stylesheet = format!("./{stylesheet}");
+    let [stylesheet, code, wasm] =
+        [&names.stylesheet, &names.bindings.js, &names.bindings.wasm].map(|name| format!("./{name}"));
     let oembed = "link[rel=alternate][type=\"application/json+oembed\"]";
     let mut edits = vec![
         ("html", Edit::Attribute("lang", language)),
@@ -167,6 +160,8 @@ fn finish_html(
         ("link[rel=stylesheet]", Edit::Attribute("href", &stylesheet)),
         // Nothing between the root and the story: hydration expects exactly what `App` renders.
         (&root, Edit::Content(rendered)),
+        (&root, Edit::Attribute("data-code", &code)),
+        (&root, Edit::Attribute("data-wasm", &wasm)),
         ("head", Edit::Append(head_end)),
     ];
     let oembed_url = base.map(|base| format!("{base}oembed.json"));
@@ -261,7 +256,7 @@ const AFTER_FIRST_PAINT: &str = include_str!("../js/after_first_paint.js");
 const MOUNT: &str = include_str!("../js/mount.js");
 const KEEP_PLACE: &str = include_str!("../js/keep_place.js");
 const START: &str = include_str!("../js/start.js");
-const RUN_PAGE_SCRIPT: &str = include_str!("../js/run_page_script.js");
+const CODE_NAMES: &str = include_str!("../js/code_names.js");
 
 fn write(dir: &Path, name: &str, contents: &str) -> Result<(), String> {
     write_bytes(dir, name, contents.as_bytes())
@@ -271,30 +266,16 @@ fn write_bytes(dir: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
     fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
-/// The page's first script, an inline module first in the head (`inline_script`).
-const PAGE_SCRIPT: [&str; 4] = [SHOW_STEP, FALL_BACK, HOST_LINK, PAGE];
+/// The page's one script, an inline module last in the head (`inline_script`), put
+/// together from the files in `prerender/js/`. It reads the code's names from the page
+/// (`code_names.js`), so its hash changes only when it does.
+const PAGE_SCRIPT: [&str; 8] =
+    [CODE_NAMES, SHOW_STEP, FALL_BACK, HOST_LINK, PAGE, KEEP_PLACE, AFTER_FIRST_PAINT, START];
 
-/// Our modules, each put together from the files in `prerender/js/` (and the build's
-/// `constants`: the hashed names they load).
-struct Scripts<'a> {
-    /// The page's loader, which also knows the page script's file (`page`).
-    loader: [&'a str; 7],
-    /// `mount.js`, the direct mount's module.
-    mount: [&'a str; 7],
-}
-
-impl<'a> Scripts<'a> {
-    fn new(constants: &'a str, page: &'a str) -> Self {
-        Self {
-            loader: [constants, page, RUN_PAGE_SCRIPT, FALL_BACK, KEEP_PLACE, AFTER_FIRST_PAINT, START],
-            mount: [constants, SHOW_STEP, FALL_BACK, KEEP_PLACE, HOST_LINK, MOUNT, START],
-        }
-    }
-}
-
-/// Writes `parts` as one script named for its content (`start-<hash>.js`); returns the name.
-fn hashed(dir: &Path, stem: &str, parts: &[&str]) -> Result<String, String> {
-    write_hashed(dir, stem, "js", &script(stem, parts)?)
+/// `mount.js`, the direct mount's module, put together from the files in `prerender/js/`
+/// and the build's `constants`: the hashed names it loads.
+fn mount_script(constants: &str) -> [&str; 7] {
+    [constants, SHOW_STEP, FALL_BACK, KEEP_PLACE, HOST_LINK, MOUNT, START]
 }
 
 /// Writes `contents` as a file named for it (`style-<hash>.css`), so it can be cached
@@ -334,11 +315,6 @@ impl Names {
             relative(&self.bindings.wasm),
             relative(&self.stylesheet),
         )
-    }
-
-    /// The page script's file, for the page's loader alone (`PAGE_FILE`).
-    fn page_constant(file: &str) -> String {
-        format!("const PAGE_FILE = {};\n", relative(file))
     }
 }
 
@@ -404,45 +380,36 @@ mod tests {
     const JSON: &str = include_str!("../../assets/story.json");
     const ARTICLE: &str = include_str!("../../assets/article.txt");
 
-    const HEAD_END: &str = "<script type=\"module\" src=\"./start-0.js\"></script>";
+    const HEAD_END: &str = "<script type=\"module\" blocking=\"render\">a()</script>";
 
     fn finished(story: &'static Story<'static>) -> String {
         let browser = Box::leak(Box::new(story.browser()));
-        finish_html(
-            INDEX,
-            story,
-            &render_story_html(story, browser),
-            "style-1.css",
-            HEAD_END,
-            Some("https://news.test/x/"),
-        )
-        .expect("index.html has every tag to fill")
+        finish_html(INDEX, story, &render_story_html(story, browser), &names(), HEAD_END, Some("https://news.test/x/"))
+            .expect("index.html has every tag to fill")
     }
 
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
         let page = finished(&STORY);
-        assert!(page
-            .contains(&format!("<main id=\"scale-explainer\">{}</main>", render_story_html(&STORY, &BROWSER_STORY))));
+        assert!(
+            page.contains(&format!("data-wasm=\"./a_bg.wasm\">{}</main>", render_story_html(&STORY, &BROWSER_STORY)))
+        );
     }
 
     #[test]
     fn a_page_without_exactly_one_of_each_tag_to_fill_is_refused_naming_it() {
-        let error =
-            finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
+        let error = finish_html(&INDEX.replace("<title></title>", ""), &STORY, "x", &names(), "", None).unwrap_err();
         assert!(error.contains("`head > title`, found 0"), "{error}");
         let root = "<main id=\"scale-explainer\"></main>";
-        let error =
-            finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", "style-1.css", "", None).unwrap_err();
+        let error = finish_html(&INDEX.replace(root, &root.repeat(2)), &STORY, "x", &names(), "", None).unwrap_err();
         assert!(error.contains("`#scale-explainer`, found 2"), "{error}");
-        let error =
-            finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", "style-1.css", "", None)
-                .unwrap_err();
+        let error = finish_html(&INDEX.replace("twitter:title", "twitter:tittle"), &STORY, "x", &names(), "", None)
+            .unwrap_err();
         assert!(error.contains("twitter:title"), "{error}");
     }
 
     #[test]
-    fn trunks_leftover_rust_link_goes_and_the_scripts_come_last_in_the_head() {
+    fn trunks_leftover_rust_link_goes_and_the_script_comes_last_in_the_head() {
         let page = finished(&STORY);
         assert!(!page.contains("rel=\"rust\""));
         assert!(page.contains(&format!("{HEAD_END}</head>")));
@@ -481,8 +448,7 @@ mod tests {
     #[test]
     fn the_stylesheet_link_loads_the_bundled_stylesheet_beside_the_page() {
         assert!(finished(&STORY).contains("<link rel=\"stylesheet\" href=\"./style-1.css\">"));
-        let error =
-            finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", "style-1.css", "", None).unwrap_err();
+        let error = finish_html(&INDEX.replace("rel=\"stylesheet\"", ""), &STORY, "x", &names(), "", None).unwrap_err();
         assert!(error.contains("`link[rel=stylesheet]`, found 0"), "{error}");
     }
 
@@ -496,14 +462,14 @@ mod tests {
         assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{alt}\">")));
         assert!(page.contains("<meta name=\"twitter:image\" content=\"https://news.test/x/share-card.png\">"));
         assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", &names(), "", None).unwrap();
         assert!(!page.contains("og:image") && !page.contains("twitter:image"), "no address, no image tags");
     }
 
     #[test]
     fn the_oembed_link_is_absolute_or_gone() {
         assert!(finished(&STORY).contains("href=\"https://news.test/x/oembed.json\""));
-        let page = finish_html(INDEX, &STORY, "x", "style-1.css", "", None).unwrap();
+        let page = finish_html(INDEX, &STORY, "x", &names(), "", None).unwrap();
         assert!(!page.contains("json+oembed"), "no public address, no oEmbed link");
     }
 
@@ -556,6 +522,11 @@ mod tests {
         assert!(constants.contains("STYLESHEET = \"./style-1.css\""), "{constants}");
         assert!(START.contains("import(BINDINGS)") && START.contains("new URL(WASM, import.meta.url)"));
         assert!(START.contains(".catch("), "a failed load falls back to the static story");
+        // The page script reads them from its root, where they do not change its hash.
+        assert!(
+            finished(&STORY).contains("<main id=\"scale-explainer\" data-code=\"./a.js\" data-wasm=\"./a_bg.wasm\">")
+        );
+        assert!(CODE_NAMES.contains("const { code: BINDINGS, wasm: WASM }"));
     }
 
     #[test]
@@ -570,24 +541,19 @@ mod tests {
     #[test]
     fn every_script_we_ship_minifies_without_its_comments() {
         let constants = names().constants();
-        let page = Names::page_constant("page-1.js");
-        let scripts = Scripts::new(&constants, &page);
-        for (name, parts) in
-            [("page", &PAGE_SCRIPT[..]), ("start", &scripts.loader[..]), ("mount.js", &scripts.mount[..])]
-        {
+        for (name, parts) in [("page", &PAGE_SCRIPT[..]), ("mount.js", &mount_script(&constants)[..])] {
             let source = parts.concat();
             let shipped = script(name, parts).unwrap();
             assert!(!shipped.contains("//"), "{name} keeps a comment: {shipped}");
             assert!(shipped.len() < source.len() * 2 / 3, "{name}: {} of {} bytes", shipped.len(), source.len());
         }
         let page = script("page", &PAGE_SCRIPT).unwrap();
-        assert!(page.contains("self.sxPage") && page.contains("xPYMx"), "the mark and Pym.js's messages: {page}");
-        let loader = script("start", &scripts.loader).unwrap();
-        assert!(page.contains("sxPage") && loader.contains("sxPage") && loader.contains("page-1.js"), "{loader}");
+        assert!(page.contains("is-scripted") && page.contains("xPYMx"), "the mark and Pym.js's messages: {page}");
+        assert!(page.contains("first-contentful-paint"), "it loads the code after the paint");
     }
 
     #[test]
-    fn the_loader_name_changes_with_its_content() {
+    fn a_files_name_changes_with_its_content() {
         assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
     }
