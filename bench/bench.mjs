@@ -45,11 +45,20 @@ async function bytes() {
   return firstLoad;
 }
 
-/** The prerendered page with every script and script preload removed: content, no code. */
+/**
+ * The prerendered page with every script and script preload removed: content, no code. Its
+ * body is marked as the page script marks it before the first paint: unmarked, the
+ * stylesheet would unroll the whole story 3 s on, as where a host's CSP refuses the script,
+ * under the floors' clicks.
+ */
 async function buildReference() {
   await rm(REFERENCE, { recursive: true, force: true });
   await mkdir(REFERENCE, { recursive: true });
-  const html = (await readFile(join(DIST, "index.html"), "utf8"))
+  const page = await readFile(join(DIST, "index.html"), "utf8");
+  const body = '<body class="sx-page">';
+  if (page.split(body).length !== 2) throw new Error(`index.html must have exactly one ${body}`);
+  const html = page
+    .replace(body, '<body class="sx-page is-scripted">')
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
   await writeFile(join(REFERENCE, "index.html"), html);

@@ -436,9 +436,10 @@ describe("embedding", () => {
 
   it("shows the whole static story where a host's own CSP refuses the page script", async () => {
     // A host serving dist/ under its own policy, without the page script's hash: no script
-    // runs, and CSS unrolls the story after 3 s. The control is the shipped policy with the
+    // runs, and CSS unrolls the story 3 s on. The control is the shipped policy with the
     // code never arriving: there the page script runs, and its own fallback waits 8 s.
     const own = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+    const CONTROLS = ".sx-nav, .sx-footer, .sx-continue, .sx-control, .sx-reset, .sx-result, .sx-table-tools, .sx-sort-hint";
     const shown = async (policy) => {
       const context = await sites.browser.newContext(COLUMN);
       await watchCsp(context);
@@ -451,23 +452,36 @@ describe("embedding", () => {
         const headers = { ...response.headers(), ...(policy && { "content-security-policy": policy }) };
         await route.fulfill({ response, headers });
       });
-      await page.goto(sites.widget.url);
-      await page.waitForTimeout(3500);
-      if (policy) await screenshot(page, "refused-page-script");
       const visible = async (selector) =>
         (await page.locator(selector).evaluateAll((all) => all.filter((e) => e.checkVisibility()))).length;
-      const seen = {
+      const look = async () => ({
         steps: await visible(".sx-step"),
         notice: await visible(".sx-notice"),
-        controls: await visible(".sx-nav, .sx-footer, .sx-continue, .sx-control, .sx-reset, .sx-result, .sx-table-tools, .sx-sort-hint"),
+        controls: await visible(CONTROLS),
+        announcer: await page.locator(".sx-announcer").evaluate((e) => getComputedStyle(e).display),
+      });
+      await page.goto(sites.widget.url);
+      await page.waitForTimeout(1000);
+      const early = await look();
+      await page.waitForTimeout(2500);
+      if (policy) await screenshot(page, "refused-page-script");
+      const seen = {
+        early,
+        late: await look(),
         refused: /script-src/.test((await cspViolations(page)).join("\n")),
         code: requests.some((path) => /\/scale-explainer-/.test(path)),
       };
       await context.close();
       return seen;
     };
-    assert.deepEqual(await shown(own), { steps: 8, notice: 1, controls: 0, refused: true, code: false });
-    assert.deepEqual(await shown(null), { steps: 1, notice: 0, controls: 3, refused: false, code: true });
+    const walkthrough = { steps: 1, notice: 0, controls: 3, announcer: "block" };
+    assert.deepEqual(await shown(own), {
+      early: walkthrough,
+      late: { steps: 8, notice: 1, controls: 0, announcer: "none" },
+      refused: true,
+      code: false,
+    });
+    assert.deepEqual(await shown(null), { early: walkthrough, late: walkthrough, refused: false, code: true });
   });
 
   it("loads every asset from a deep subpath", async () => {

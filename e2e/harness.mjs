@@ -291,8 +291,8 @@ export async function holdWasm(page) {
 export const BUDGET = { total: 110_000, wasm: 95_000, stretch: 80_000 };
 
 /**
- * The files a reader's browser fetches on first load, by name. The page script is inline in
- * index.html; its file is fetched only where a host's CSP refuses the inline copy.
+ * The files a reader's browser fetches on first load, by name. The page script, which
+ * loads the code, is inline in index.html.
  */
 export const FIRST_LOAD = /^(index\.html|scale-explainer-.*\.(js|wasm)|style-.*\.css)$/;
 

@@ -1,6 +1,6 @@
 // The fallback, which must not depend on the code it stands in for.
 // Invariant: failure falls back to the static story, never to a blank or half-dead widget.
-// If the code cannot load, the loader marks the widget sx-static; if it is not live in time,
+// If the code cannot load, start.js marks the widget sx-static; if it is not live in time,
 // this does; if Rust panics, the hook in src/browser/start.rs marks it sx-broken. Either
 // way CSS shows every step, hides the controls and shows a one-line notice, and a wasm that
 // arrives after the fallback does not start. Before the code is live no tap is lost: the

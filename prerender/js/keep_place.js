@@ -10,8 +10,8 @@
 // screen before the code renders the click (Yew listens in the capture phase below
 // `scope`: the document, or a mount's shadow root) and again after, so whatever the
 // browser's own anchoring did is already counted. Used by each
-// direct mount and by the standalone page's loader (the switch works only once the code is
-// live, so it need not hold up the first paint).
+// direct mount and by the standalone page's script, after its first paint (the switch
+// works only once the code is live, so it need not hold up the first paint).
 function keepPlace(scope, root) {
   const parts = [...root.querySelectorAll(".sx-step"), ...root.querySelectorAll(".sx-header, .sx-footer")];
   const top = (part) => part.getBoundingClientRect().top;

@@ -59,7 +59,7 @@ document.body.classList.add("is-scripted");
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
   if (parent !== window) {
     // In a frame, the parent keeps the reader's place (readersPlace, embed.js); standalone,
-    // the loader does (keep_place.js).
+    // the end of this script does (keep_place.js).
     // Pym.js names the child on the iframe URL; its messages must carry that name.
     const pymId = query.find((pair) => pair.startsWith("childId="))?.slice("childId=".length).slice(0, 100);
     reportHeight(widget, pymId);

@@ -1,5 +1,5 @@
 // Starts the code. URLs are relative to mount.js, or for the page's inline script to the
-// page beside it, so dist/ works from any subpath. If
+// page's base URL, so dist/ works from any subpath. If
 // the code cannot load (a 404, a blocked request, a broken file, no WebAssembly), the
 // widgets show the whole static story instead of a walkthrough whose buttons do nothing.
 import(BINDINGS)

@@ -2,14 +2,14 @@
 //!
 //! 1. the story, rendered natively, goes into the root element, so every figure is
 //!    on the page at first paint and readable with JavaScript off;
-//! 2. the page script, an inline render-blocking module, shows a deep-linked step before
-//!    the first paint. The CSP in `_headers` allows it by its hash; its file stays beside
-//!    the page, and the loader runs that where a host's own policy refuses the inline copy;
-//! 3. a tiny loader module is written next to the wasm-bindgen output and linked with
-//!    `<script type="module" src>`, because the page must run under a CSP without
-//!    `unsafe-inline` and Trunk's own loader is an inline script. It waits for the
-//!    story's first paint before fetching any code, so on a slow network the code never
-//!    competes with the story (no preload hints either);
+//! 2. the page script, the page's one script, an inline render-blocking module, shows a
+//!    deep-linked step before the first paint, and then fetches the code: it waits for
+//!    the story's first paint, so on a slow network the code never competes with the
+//!    story (no preload hints either). The CSP in `_headers` allows it by its hash, which
+//!    this step fills in (Trunk's own loader, also inline, is not used). It reads the
+//!    code's hashed names from data attributes on the root, so its hash changes only
+//!    with its own JavaScript;
+//! 3. the code's names go on the root (`data-code`, `data-wasm`);
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
 //!    and `oembed.json` are written beside them;
 //! 5. the page's language, `<title>`, description and link-preview tags (Open Graph,
