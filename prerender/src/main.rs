@@ -129,7 +129,7 @@ fn allow_in_headers(dir: &Path, page_script: &str) -> Result<(), String> {
 /// The staged page with the story's words in its head, the rendered story in its root
 /// and the code's file names on it (`code_names.js`), its stylesheet link to the
 /// stylesheet `names` names (in the same folder), `head_end` (the
-/// scripts) at the end of the head, without the head's comments (they are for the people
+/// page script) at the end of the head, without the head's comments (they are for the people
 /// who read `index.html`), and the oEmbed discovery link pointing
 /// at `base`, the address the page will be served from, as do the share card's tags;
 /// where that is not known, they go, since scrapers need absolute URLs.
