@@ -192,6 +192,9 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
   return { times, events: [...durations, ...Array(Math.max(0, reps - durations.length)).fill(8)] };
 }
 
+/** The script-free reference is ready as soon as its story is there. */
+const onReference = (page) => page.waitForSelector(".sx");
+
 /**
  * Every interaction of the widget and every floor, measured the same way: each batch on a
  * fresh page of its own, in rounds that alternate which of the two goes first, so both meet
@@ -202,7 +205,6 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
  */
 async function latencies(browser, widgetUrl, floorUrl, rounds = 4) {
   const reps = Math.ceil(REPS / rounds);
-  const onReference = (page) => page.waitForSelector(".sx");
   const results = {};
   for (let round = 0; round < rounds; round++) {
     for (const floor of FLOORS) {
@@ -218,6 +220,46 @@ async function latencies(browser, widgetUrl, floorUrl, rounds = 4) {
     }
   }
   return results;
+}
+
+/**
+ * What an interaction changes in the page: each element whose attribute or text it sets, by
+ * tag, id and first class, over a few inputs after a first one (which on the widget's page
+ * can build what was adopted). A floor must change what the widget changes, and nothing
+ * else: the same DOM work, done by hand.
+ */
+async function changes(browser, url, { setup, inputs }, ready) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await ready(page);
+  const centre = async (selector, n = 0) => {
+    const box = await page.locator(selector).nth(n).boundingBox();
+    return [box.x + box.width / 2, box.y + box.height / 2];
+  };
+  await setup?.(page, async (selector, n) => page.mouse.click(...(await centre(selector, n))));
+  const act = async (i) => {
+    const [selector, n, key] = inputs[i % inputs.length];
+    await (selector ? page.mouse.click(...(await centre(selector, n))) : page.keyboard.press(key));
+    await page.waitForTimeout(100);
+  };
+  await act(0);
+  await page.evaluate(() => {
+    const name = (node) => `${node.localName}${node.id ? `#${node.id}` : ""}${node.classList[0] ? `.${node.classList[0]}` : ""}`;
+    const isText = (node) => node.nodeType === Node.TEXT_NODE;
+    window.__changes = new Set();
+    new MutationObserver((records) => {
+      for (const { type, target, attributeName, addedNodes, removedNodes } of records) {
+        const texts = type === "childList" && [...addedNodes, ...removedNodes].every(isText);
+        const element = isText(target) ? target.parentElement : target;
+        if (element) window.__changes.add(type === "attributes" ? `${name(element)} [${attributeName}]` : `${name(element)} ${type === "characterData" || texts ? "text" : "children"}`);
+      }
+    }).observe(document, { subtree: true, attributes: true, characterData: true, childList: true });
+  });
+  for (let i = 1; i <= 4; i++) await act(i);
+  const found = await page.evaluate(() => [...window.__changes].sort());
+  await context.close();
+  return found;
 }
 
 /** The widget's three interactions: [selector, nth] to click, or [null, 0, key] to press. */
@@ -252,8 +294,8 @@ const FLOORS = [
   },
   {
     // Shows the next or the previous prerendered step: the section, the dot, the progress
-    // count and the ends of Previous / Next, as the widget does. The widget's height changes
-    // with the step, as it does for the widget.
+    // count, the ends of Previous / Next and the announcement, as the widget does. The
+    // widget's height changes with the step, as it does for the widget.
     name: "step change",
     type: "click",
     setup: (page) =>
@@ -261,7 +303,8 @@ const FLOORS = [
         const steps = [...document.querySelectorAll(".sx-step")];
         const dots = [...document.querySelectorAll(".sx-dot")];
         const [previous, next] = [document.querySelector(".sx-previous"), document.querySelector(".sx-next")];
-        const count = document.querySelector(".sx-progress-current");
+        const [count, announcer] = [document.querySelector(".sx-progress-current"), document.querySelector(".sx-announcer")];
+        const end = (button, at) => (at ? button.setAttribute("aria-disabled", "true") : button.removeAttribute("aria-disabled"));
         let at = steps.findIndex((step) => step.classList.contains("is-current"));
         const go = (to) => {
           if (to < 0 || to >= steps.length) return;
@@ -269,9 +312,10 @@ const FLOORS = [
           dots[at].removeAttribute("aria-current");
           steps[to].classList.add("is-current");
           dots[to].setAttribute("aria-current", "step");
-          count.textContent = String(to + 1);
-          previous.setAttribute("aria-disabled", String(to === 0));
-          next.setAttribute("aria-disabled", String(to === steps.length - 1));
+          count.firstChild.data = String(to + 1);
+          end(previous, to === 0);
+          end(next, to === steps.length - 1);
+          announcer.firstChild.data = `Step ${to + 1} of ${steps.length}: ${steps[to].querySelector("h2").textContent}`;
           at = to;
         };
         for (const button of [previous, next]) button.removeAttribute("disabled");
@@ -281,7 +325,8 @@ const FLOORS = [
     inputs: [[".sx-next", 0], [".sx-previous", 0]],
   },
   {
-    // Re-appends the five prerendered rows in the new order and moves aria-sort.
+    // Re-appends the five prerendered rows in the new order, moves aria-sort and announces
+    // the order, and makes "Article order" available, as the widget does.
     name: "table sort",
     type: "click",
     setup: async (page) => {
@@ -289,6 +334,7 @@ const FLOORS = [
         const rows = [...document.querySelectorAll(".sx-table tbody tr")];
         const body = document.querySelector(".sx-table tbody");
         const headers = [...document.querySelectorAll(".sx-table thead th")];
+        const [announcer, unsort] = [document.querySelector("#sx-implications [aria-live]"), document.querySelector(".sx-unsort")];
         let sorted = null;
         headers.forEach((th, column) => {
           const button = th.querySelector(".sx-sort");
@@ -301,6 +347,8 @@ const FLOORS = [
             for (const row of order) body.append(row);
             for (const other of headers) other.removeAttribute("aria-sort");
             th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+            announcer.textContent = `Sorted by ${button.firstChild.data}, ${descending ? "descending" : "ascending"}`;
+            unsort.removeAttribute("aria-disabled");
           });
         });
         document.querySelectorAll(".sx-step").forEach((step) => step.classList.toggle("is-current", step.id === "sx-implications"));
@@ -309,9 +357,11 @@ const FLOORS = [
     inputs: [[".sx-sort", 0], [".sx-sort", 1], [".sx-sort", 2]],
   },
   {
-    // Sets what changes with the stake: the slider, its value, our arithmetic, the chart's
-    // description, and the chart's changing text and marks. (The money's label, "$14.3B
-    // invested", and the deal's mark's, "49% implies…", stay as they are, as in the widget.)
+    // Sets what changes with the stake, as the widget does: the slider and what it says, its
+    // value, our arithmetic (the result, the chart's description and the description in
+    // words), whether "Back to the deal's 49%" is available, and the chart's changing label
+    // and bar. (The money's label, "$14.3B invested", and the deal's mark, "49% implies…",
+    // stay as they are, as in the widget.)
     name: "valuation change",
     type: "keydown",
     setup: async (page) => {
@@ -320,23 +370,24 @@ const FLOORS = [
         const slider = document.querySelector(".sx-slider");
         slider.removeAttribute("disabled");
         const value = document.querySelector(".sx-control-value");
-        const result = document.querySelector(".sx-result");
+        const [result, reset] = [document.querySelector(".sx-result"), document.querySelector(".sx-reset")];
         const chart = document.querySelector("#sx-valuation .sx-chart");
-        const texts = chart.querySelectorAll("text");
+        const inWords = document.querySelector("#sx-valuation .sx-chart-text p");
+        const label = chart.querySelectorAll("text")[1];
         const bar = chart.querySelectorAll("rect")[1];
-        const marks = chart.querySelectorAll("polyline");
         slider.addEventListener("keydown", (event) => {
           const stake = Number(slider.value) + (event.key === "ArrowRight" ? 1 : -1);
           slider.value = String(stake);
+          slider.setAttribute("aria-valuetext", `${stake}%`);
           const implied = `$${(14.3 / stake * 100).toFixed(1)}B`;
-          const sentence = `Our arithmetic: at ${stake}%, the same $14.3B would imply about ${implied}.`;
-          value.textContent = `${stake}%`;
-          result.textContent = sentence;
+          const sentence =
+            stake === 49 ? `Our arithmetic: at exactly 49%, $14.3B implies about ${implied}.` : `Our arithmetic: at ${stake}%, the same $14.3B would imply about ${implied}.`;
+          value.firstChild.data = `${stake}%`;
+          for (const text of [result, inWords]) text.firstChild.data = sentence;
           chart.setAttribute("aria-label", sentence);
-          texts[1].textContent = `Our arithmetic: about ${implied}`;
-          const width = Math.round(294 * 49 / stake);
-          bar.setAttribute("width", String(width));
-          for (const mark of marks) mark.setAttribute("points", mark.getAttribute("points"));
+          stake === 49 ? reset.setAttribute("aria-disabled", "true") : reset.removeAttribute("aria-disabled");
+          label.firstChild.data = `Our arithmetic: about ${implied}`;
+          bar.setAttribute("width", String(Math.round(294 * 49 / stake)));
           event.preventDefault();
         });
       });
@@ -509,13 +560,23 @@ try {
   }
   table(timing);
 
+  console.log("## What each interaction changes, where the widget and its floor differ");
+  for (const widget of INTERACTIONS) {
+    const floor = FLOORS.find(({ name }) => name === widget.name);
+    const [mine, bare] = [await changes(browser, ours.url, widget, hydrated), await changes(browser, reference.url, floor, onReference)];
+    const differ = [...mine.filter((c) => !bare.includes(c)).map((c) => `widget only: ${c}`), ...bare.filter((c) => !mine.includes(c)).map((c) => `floor only: ${c}`)];
+    console.log(`${widget.name}: ${mine.length} elements' attributes or texts change${differ.length ? `; ${differ.join("; ")}` : ", the same in the floor"}`);
+    check(`${widget.name}: its floor changes the same`, differ.length ? `${differ.length} differ` : "same", "same", !differ.length);
+  }
+  console.log();
+
   console.log("## Where a step change spends the main thread's time (trace, 4× throttling, per change, median of 3)");
   // Three traces of each on fresh pages, alternating which goes first: one trace of 20
   // changes moved by a third from run to run.
   const kinds = ["script", "style", "layout", "paint", "other"];
   const sides = [
     ["widget", ours.url, INTERACTIONS[0], hydrated],
-    ["floor", reference.url, FLOORS[1], (page) => page.waitForSelector(".sx")],
+    ["floor", reference.url, FLOORS[1], onReference],
   ];
   const traces = { widget: [], floor: [] };
   for (let round = 0; round < 3; round++) {
