@@ -357,10 +357,10 @@ const FLOORS = [
     inputs: [[".sx-sort", 0], [".sx-sort", 1], [".sx-sort", 2]],
   },
   {
-    // Sets what changes with the stake, as the widget does: the slider and what it says, its
-    // value, our arithmetic (the result, the chart's description and the description in
-    // words), whether "Back to the deal's 49%" is available, and the chart's changing label
-    // and bar. (The money's label, "$14.3B invested", and the deal's mark, "49% implies…",
+    // Sets what changes with the stake, as the widget does, once the slider reports that it
+    // moved: what it says, its value, our arithmetic (the result, the chart's description
+    // and its copy in words), whether "Back to the deal's 49%" is available, and the chart's
+    // changing label and bar. (The money's label, "$14.3B invested", and the deal's mark, "49% implies…",
     // stay as they are, as in the widget.)
     name: "valuation change",
     type: "keydown",
@@ -375,9 +375,9 @@ const FLOORS = [
         const inWords = document.querySelector("#sx-valuation .sx-chart-text p");
         const label = chart.querySelectorAll("text")[1];
         const bar = chart.querySelectorAll("rect")[1];
-        slider.addEventListener("keydown", (event) => {
-          const stake = Number(slider.value) + (event.key === "ArrowRight" ? 1 : -1);
-          slider.value = String(stake);
+        // The browser moves the slider on the key, as for the widget, and says so.
+        slider.addEventListener("input", () => {
+          const stake = Number(slider.value);
           slider.setAttribute("aria-valuetext", `${stake}%`);
           const implied = `$${(14.3 / stake * 100).toFixed(1)}B`;
           const sentence =
@@ -388,7 +388,6 @@ const FLOORS = [
           stake === 49 ? reset.setAttribute("aria-disabled", "true") : reset.removeAttribute("aria-disabled");
           label.firstChild.data = `Our arithmetic: about ${implied}`;
           bar.setAttribute("width", String(Math.round(294 * 49 / stake)));
-          event.preventDefault();
         });
       });
       await page.locator(".sx-slider").focus();
