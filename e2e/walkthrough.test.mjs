@@ -391,11 +391,17 @@ describe("the walkthrough", () => {
     }
   });
 
-  it("draws the same chart in the browser as in the prerendered page", async () => {
+  it("draws the same chart in the browser as in the prerendered page, and changes that chart in place", async () => {
     const html = await readFile(join(DIST, "index.html"), "utf8");
     const prerendered = html.match(/<section id="sx-valuation".*?<div[^>]*class="sx-chart"[^>]*>(.*?)<\/div>/s)[1];
     const { page, context } = await reader("#valuation");
+    // The prerendered chart is hydrated: the first move changes its bar, not the whole chart.
+    const chart = page.locator("#sx-valuation .sx-chart");
+    await chart.evaluate((chart) => (window.__prerendered = [chart.querySelector("svg"), ...chart.querySelectorAll("svg > *")]));
     await page.locator(".sx-slider").fill("30");
+    assert.match(await chart.innerHTML(), /Our arithmetic: about \$47\.7B/);
+    const kept = await chart.evaluate((chart) => [chart.querySelector("svg"), ...chart.querySelectorAll("svg > *")].every((node, i) => node === window.__prerendered[i]));
+    assert.ok(kept, "the first move replaced the prerendered chart's elements");
     await page.locator(".sx-reset").click();
     const redrawn = await page.locator("#sx-valuation .sx-chart svg").evaluate((svg) => svg.outerHTML);
     // Both through the browser's own parser, so only the drawing is compared, not its spelling.

@@ -1,7 +1,7 @@
 //! Charts: pure functions from model values to SVG, drawn with plotters on our
 //! `canvas::SvgCanvas`: markup for the charts drawn only at build time, and for the
-//! valuation chart an `Svg`, the drawing's elements, which the browser builds as elements
-//! (`components::chart_figure`). They never know about the page.
+//! valuation chart an `Svg`, the drawing's elements, which become Yew elements,
+//! prerendered and then hydrated (`components::chart_figure`). They never know about the page.
 //!
 //! Text is placed with anchors and never measured, so a chart drawn natively at build
 //! time is exactly the chart drawn in the browser, and hydration changes nothing.

@@ -35,8 +35,11 @@ use stake_control::StakeControl;
 
 /// Prerendered markup, adopted as it stands: "" raw HTML makes Yew take the markup already
 /// on the page and, since "" never changes, never touch it again (see `app::Prerendered`).
+/// Only the browser adopts.
+#[cfg(browser)]
 pub const ADOPT: yew::AttrValue = yew::AttrValue::Static("");
 
+#[cfg(browser)]
 pub fn adopt() -> yew::Html {
     yew::Html::from_html_unchecked(ADOPT)
 }

@@ -2,7 +2,7 @@
 //! numbers, read by screen readers and one tap away for everyone else.
 //!
 //! Invariant: **story text is only ever text.** Yew escapes it in the page and in the
-//! charts the browser draws as elements; the charts' canvas (`charts/canvas.rs`) escapes
+//! charts drawn as elements; the charts' canvas (`charts/canvas.rs`) escapes
 //! it in the markup of the charts drawn at build time, which is the one place markup is
 //! injected raw (`markup`, here).
 
@@ -17,17 +17,9 @@ pub fn markup(svg: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(svg))
 }
 
-/// A drawing, natively as its markup (which the browser adopts).
-#[cfg(ssr)]
-impl From<crate::charts::Svg> for Html {
-    fn from(svg: crate::charts::Svg) -> Html {
-        markup(svg.markup())
-    }
-}
-
-/// A drawing in the browser, as elements: when it is drawn again, Yew changes only the
-/// attributes and texts that differ, and the chart's nodes stay.
-#[cfg(browser)]
+/// A drawing as elements, prerendered and then hydrated in place: when it is drawn again,
+/// Yew changes only the attributes and texts that differ, and the chart's nodes stay, from
+/// the first move of the stake on.
 impl From<crate::charts::Svg> for Html {
     fn from(svg: crate::charts::Svg) -> Html {
         use crate::charts::Value;
@@ -54,8 +46,8 @@ impl From<crate::charts::Svg> for Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    /// The chart: its `markup`, a browser-drawn `Svg`, or `adopt()` for the prerendered
-    /// one; or why it could not be drawn.
+    /// The chart: its `markup` (a chart only prerendered) or its `Svg` as elements (the
+    /// valuation's, hydrated); or why it could not be drawn.
     pub svg: Result<Html, ChartError>,
     pub caption: AttrValue,
     /// Read by screen readers in place of the picture; shown instead if drawing failed.

@@ -35,22 +35,13 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     let investment = f64::from(deal.investment.usd_millions);
     let implied = valuation::implied_valuation(investment, f64::from(percent));
     let (paid, stake) = (money.short(investment), money.percent(percent));
-    // Until the reader first moves the stake, the chart is the one prerendered at the
-    // deal's: the browser adopts it ("") instead of drawing it again during hydration.
-    // (It was drawn natively with the same inputs, which a test checks cannot fail.)
-    let moved = use_mut_ref(|| false);
-    *moved.borrow_mut() |= percent != deal.stake_percent;
     // No memo needed: with its props unchanged after going live, this re-renders only when
     // the stake is set, which is when the chart must be redrawn (a stepper held at an end,
     // only aria-disabled, sets the stake already shown: drawn again, nothing in the page
-    // changes; skipping that would cost the wasm more than it saves). In the browser it is
-    // drawn as elements, so Yew changes only the bars, labels and mark that moved;
-    // natively, as markup the browser adopts.
-    let svg = if cfg!(browser) && !*moved.borrow() {
-        Ok(super::adopt())
-    } else {
-        charts::valuation::draw(investment, percent, deal.stake_percent, words, money).map(Html::from)
-    };
+    // changes; skipping that would cost the wasm more than it saves). It is drawn as
+    // elements on both sides: the browser hydrates the prerendered chart, and a move
+    // changes only the bars, labels and mark that moved.
+    let svg = charts::valuation::draw(investment, percent, deal.stake_percent, words, money).map(Html::from);
     let at_deal = percent == deal.stake_percent;
     let implied_text = money.short(implied);
     // Also the chart's text alternative: the sentence says what its bars show.
