@@ -128,6 +128,9 @@ async function centre(page, selector, n = 0) {
   return [box.x + box.width / 2, box.y + box.height / 2];
 }
 
+/** Taps on `page` as a reader would: `tapper(page)(selector, n)`, what an interaction's setup gets. */
+const tapper = (page) => async (selector, n = 0) => page.mouse.click(...(await centre(page, selector, n)));
+
 /**
  * Milliseconds from an input event to the frame after the next paint, under 4× CPU
  * throttling, for `reps` inputs of one interaction on a page of its own. Input goes in
@@ -157,7 +160,7 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
         }, { once: true, capture: true }),
       );
   });
-  const tap = async (selector, n = 0) => page.mouse.click(...(await centre(page, selector, n)));
+  const tap = tapper(page);
   const measure = async (act) => {
     await page.evaluate((t) => {
       window.__pending = window.__nextPaint(t);
@@ -227,32 +230,27 @@ async function latencies(browser, widgetUrl, floorUrl, rounds = 4) {
 /**
  * What each input of an interaction changes in the page: every attribute and text it
  * leaves different, as element (by its place under the widget's root), name and new value,
- * and for children moved or replaced, the element's children in their new order. The first
- * input is left out: on the widget's page it can build what was adopted (the stake's chart
- * on the first move), which its latency counts but a floor need not copy. A floor must
- * change exactly what the widget changes, to the same values: the same DOM work, by hand.
+ * and for children moved or replaced, the element's children in their new order. A floor
+ * must change exactly what the widget changes, to the same values: the same DOM work, by
+ * hand.
  */
 async function changes(browser, url, { setup, inputs }, ready, count = 4) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(url);
   await ready(page);
-  await setup?.(page, async (selector, n) => page.mouse.click(...(await centre(page, selector, n))));
-  const act = async (i) => {
-    const [selector, n, key] = inputs[i % inputs.length];
-    await (selector ? page.mouse.click(...(await centre(page, selector, n))) : page.keyboard.press(key));
-    await page.waitForTimeout(100);
-  };
-  await act(0);
+  await setup?.(page, tapper(page));
   const found = [];
-  for (let i = 1; i <= count; i++) {
+  for (let i = 0; i < count; i++) {
     await page.evaluate(() => {
       window.__records = [];
       window.__observer = new MutationObserver((records) => window.__records.push(...records));
       const all = { subtree: true, attributes: true, characterData: true, childList: true, attributeOldValue: true, characterDataOldValue: true };
       window.__observer.observe(document.querySelector(".sx"), all);
     });
-    await act(i);
+    const [selector, n, key] = inputs[i % inputs.length];
+    await (selector ? tapper(page)(selector, n) : page.keyboard.press(key));
+    await page.waitForTimeout(100);
     found.push(
       await page.evaluate(() => {
         window.__observer.disconnect();
@@ -380,8 +378,8 @@ const FLOORS = [
     // Sets what changes with the stake, as the widget does, once the slider reports that it
     // moved: what it says, its value, our arithmetic (the result, the chart's description
     // and its copy in words), whether "Back to the deal's 49%" is available, and the chart's
-    // changing label and bar. (The money's label, "$14.3B invested", and the deal's mark, "49% implies…",
-    // stay as they are, as in the widget.)
+    // changing label and bar. (The money's label, "$14.3B invested", and the deal's mark,
+    // "49% implies…", stay as they are, as in the widget.)
     name: "valuation change",
     type: "keydown",
     setup: async (page) => {
@@ -438,7 +436,7 @@ async function breakdown(browser, url, interaction, ready, count = 20) {
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
   await ready(page);
-  await interaction.setup?.(page, async (selector, n) => page.mouse.click(...(await centre(page, selector, n))));
+  await interaction.setup?.(page, tapper(page));
   const targets = await Promise.all(interaction.inputs.map(([selector, n]) => centre(page, selector, n)));
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"] });
@@ -582,8 +580,8 @@ try {
     const floor = FLOORS.find(({ name }) => name === widget.name);
     const [mine, bare] = [await changes(browser, ours.url, widget, hydrated), await changes(browser, reference.url, floor, onReference)];
     const differ = mine.flatMap((changed, i) => [
-      ...changed.filter((c) => !bare[i].includes(c)).map((c) => `input ${i + 2}, widget only: ${c}`),
-      ...bare[i].filter((c) => !changed.includes(c)).map((c) => `input ${i + 2}, floor only: ${c}`),
+      ...changed.filter((c) => !bare[i].includes(c)).map((c) => `input ${i + 1}, widget only: ${c}`),
+      ...bare[i].filter((c) => !changed.includes(c)).map((c) => `input ${i + 1}, floor only: ${c}`),
     ]);
     const total = mine.reduce((sum, changed) => sum + changed.length, 0);
     console.log(`${widget.name}: ${total} changes over ${mine.length} inputs${differ.length ? `:\n  ${differ.join("\n  ")}` : ", the same in the floor"}`);
