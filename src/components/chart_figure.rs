@@ -44,8 +44,9 @@ impl From<crate::charts::Svg> for Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartFigureProps {
+/// A chart in its figure: a view with no state of its own, so not a component. It is built
+/// anew with the step that holds it and goes into its `html!` as `{ ChartFigure { .. } }`.
+pub struct ChartFigure {
     /// The chart: its `markup` (a chart only prerendered) or its `Svg` as elements (the
     /// valuation's, hydrated); or why it could not be drawn.
     pub svg: Result<Html, ChartError>,
@@ -56,27 +57,27 @@ pub struct ChartFigureProps {
     pub in_words: &'static str,
 }
 
-#[function_component]
-pub fn ChartFigure(props: &ChartFigureProps) -> Html {
-    let picture = match &props.svg {
-        Ok(svg) => html! {
-            <div class="sx-chart" role="img" aria-label={props.description.clone()}>
-                { svg.clone() }
-            </div>
-        },
-        Err(_) => html! { <p class="sx-chart-fallback">{ props.description.clone() }</p> },
-    };
-    html! {
-        <figure class="sx-chart-figure">
-            { picture }
-            <figcaption>{ props.caption.clone() }</figcaption>
-            // A chart's labels do not grow with the reader's text size: its words are one tap away.
-            if props.svg.is_ok() {
-                <details class="sx-chart-text">
-                    <summary>{ props.in_words }</summary>
-                    <p>{ props.description.clone() }</p>
-                </details>
-            }
-        </figure>
+impl From<ChartFigure> for Html {
+    fn from(ChartFigure { svg, caption, description, in_words }: ChartFigure) -> Html {
+        let drawn = svg.is_ok();
+        let picture = match svg {
+            Ok(svg) => html! {
+                <div class="sx-chart" role="img" aria-label={description.clone()}>{ svg }</div>
+            },
+            Err(_) => html! { <p class="sx-chart-fallback">{ description.clone() }</p> },
+        };
+        html! {
+            <figure class="sx-chart-figure">
+                { picture }
+                <figcaption>{ caption }</figcaption>
+                // A chart's labels do not grow with the reader's text size: its words are one tap away.
+                if drawn {
+                    <details class="sx-chart-text">
+                        <summary>{ in_words }</summary>
+                        <p>{ description }</p>
+                    </details>
+                }
+            </figure>
+        }
     }
 }

@@ -59,23 +59,23 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     html! {
         <>
             { figure }
-            <StakeControl
-                label={fill(words.control, &[("investment", &paid)])}
-                {percent}
-                words={StoryPart(interface)}
-                {onchange}
-                disabled={!live}
-            />
+            { StakeControl {
+                label: fill(words.control, &[("investment", &paid)]).into(),
+                percent,
+                words: StoryPart(interface),
+                onchange,
+                disabled: !live,
+            } }
             <p class="sx-result" aria-live="polite">{ arithmetic.clone() }</p>
             <button type="button" class="sx-button sx-reset" aria-disabled={at_deal.then_some("true")} disabled={!live} onclick={reset}>
                 { fill(words.reset, &[("stake", &deal_stake())]) }
             </button>
-            <ChartFigure
-                {svg}
-                caption={fill(words.caption, &[("stake", &deal_stake())])}
-                description={arithmetic}
-                in_words={interface.chart_in_words}
-            />
+            { ChartFigure {
+                svg,
+                caption: fill(words.caption, &[("stake", &deal_stake())]).into(),
+                description: arithmetic,
+                in_words: interface.chart_in_words,
+            } }
             { source }
         </>
     }

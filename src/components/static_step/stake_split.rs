@@ -32,12 +32,12 @@ pub fn StakeSplit(props: &StakeSplitProps) -> Html {
     html! {
         <>
             <p class="sx-lead">{ fill(stake.lead.text, &values) }</p>
-            <ChartFigure
-                {svg}
-                caption={fill(stake.caption, &values)}
-                description={fill(stake.description, &values)}
-                in_words={words.chart_in_words}
-            />
+            { ChartFigure {
+                svg,
+                caption: fill(stake.caption, &values).into(),
+                description: fill(stake.description, &values).into(),
+                in_words: words.chart_in_words,
+            } }
             { source_note(words.source_label, stake.lead.source) }
         </>
     }
