@@ -287,6 +287,20 @@ export async function holdWasm(page) {
   return release;
 }
 
+/** Waits (5 s at most) for the element `locator` names to show `colour` as its background. */
+export async function showsBackground(locator, colour) {
+  await locator.evaluate((element, colour) => new Promise((done, fail) => {
+    const until = performance.now() + 5000;
+    const check = () => {
+      const now = getComputedStyle(element).backgroundColor;
+      if (now === colour) done();
+      else if (performance.now() > until) fail(new Error(`background ${now}, not ${colour}`));
+      else setTimeout(check, 50);
+    };
+    check();
+  }), colour);
+}
+
 /** The first-load budget in brotli bytes (kB = 1,000 bytes), the performance issue's targets. */
 export const BUDGET = { total: 110_000, wasm: 95_000, stretch: 80_000 };
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { DESKTOP, DIST, PHONE, axeViolations, currentStep, holdWasm, open, screenshot, swipe, useHostArticles } from "./harness.mjs";
+import { DESKTOP, DIST, PHONE, axeViolations, currentStep, holdWasm, open, screenshot, showsBackground, swipe, useHostArticles } from "./harness.mjs";
 
 const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
 const WIDTHS = [320, 360, 412, 768, 1280];
@@ -354,6 +354,70 @@ describe("the step player", () => {
       await inWidget(".sx.is-live").waitFor();
       await page.waitForTimeout(200);
       assert.deepEqual(await look(), first, `${path}: going live moved or changed something`);
+      await context.close();
+    }
+  });
+
+  it("takes a host's theme message before the code is live, framed and mounted, and going live keeps it", async () => {
+    for (const [path, prefix] of [["/article.html", ""], ["/mount.html", "[data-scale-explainer] >> "]]) {
+      const context = await sites.browser.newContext(device(360, "light"));
+      const page = await context.newPage();
+      const release = await holdWasm(page);
+      try {
+        await page.goto(sites.host.url + path.slice(1));
+        const scope = prefix ? page : await (await page.waitForSelector("iframe")).contentFrame();
+        const story = scope.locator(prefix + ".sx");
+        await scope.locator(prefix + ".sx-credit").waitFor();
+        await scope.waitForFunction(() => document.readyState === "complete");
+        // On screen, as the reader sees it (a frame out of view may run no frames).
+        await (prefix ? story : page.locator("iframe")).scrollIntoViewIfNeeded();
+        const DARK = "rgb(20, 22, 27)";
+        assert.equal(await story.evaluate((sx) => getComputedStyle(sx).backgroundColor), "rgb(255, 255, 255)", `${path}: light, as the browser is`);
+        // As a host page does on load, before the code has arrived: its theme, to the frame,
+        // or for a direct mount to the article's own window.
+        await page.evaluate((framed) => {
+          const message = { type: "scale-explainer:theme", theme: "dark" };
+          (framed ? document.querySelector("iframe").contentWindow : window).postMessage(message, "*");
+        }, !prefix);
+        await showsBackground(story, DARK);
+        assert.equal(await scope.locator(prefix + ".sx.is-live").count(), 0, `${path}: the code is still held back`);
+        // Every 10 ms from here, through hydration and going live, in the host's colours.
+        await story.evaluate((sx) => {
+          window.__backgrounds = new Set();
+          const sample = () => (window.__backgrounds.add(getComputedStyle(sx).backgroundColor), setTimeout(sample, 10));
+          sample();
+        });
+        release();
+        await scope.locator(prefix + ".sx.is-live").waitFor();
+        await page.waitForTimeout(300);
+        assert.equal(await story.evaluate((sx) => getComputedStyle(sx).backgroundColor), DARK, `${path}: light once live`);
+        assert.deepEqual(await scope.evaluate(() => [...window.__backgrounds]), [DARK], `${path}: the theme changed on the way`);
+      } finally {
+        release();
+        await context.close();
+      }
+    }
+  });
+
+  it("takes an article's theme message sent while a direct mount's story is on its way", async () => {
+    const context = await sites.browser.newContext(device(360, "light"));
+    const page = await context.newPage();
+    let deliver;
+    const held = new Promise((resolve) => (deliver = resolve));
+    await page.route("**/index.html", async (route) => (await held, route.continue()));
+    try {
+      const asked = page.waitForRequest("**/index.html");
+      await page.goto(sites.host.url + "mount.html");
+      // mount.js is fetching the story: the article sends its theme, as on DOMContentLoaded.
+      await asked;
+      await page.evaluate(() => new Promise((sent) => {
+        addEventListener("message", () => setTimeout(sent), { once: true });
+        postMessage({ type: "scale-explainer:theme", theme: "dark" }, "*");
+      }));
+      deliver();
+      await showsBackground(page.locator("[data-scale-explainer] >> .sx"), "rgb(20, 22, 27)");
+    } finally {
+      deliver();
       await context.close();
     }
   });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile, access } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, PHONE, holdWasm, onScreen, open, screenshot, scrollOnScreen, settled, sticksOut, swipe, useHostArticles } from "./harness.mjs";
+import { DIST, PHONE, holdWasm, onScreen, open, screenshot, scrollOnScreen, settled, showsBackground, sticksOut, swipe, useHostArticles } from "./harness.mjs";
 
 const PYM = await readFile(createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const FIGURES = ["$14.3B", "49%", "nearly $29B", "Data trust is everything.", "Jason Droege"];
@@ -321,8 +321,7 @@ describe("failure and stress paths, in every embed mode", () => {
     const story = page.locator("[data-scale-explainer] >> .sx.is-live");
     await story.waitFor();
     await page.evaluate(() => postMessage({ type: "scale-explainer:theme", theme: "dark" }, "*"));
-    await page.locator("[data-scale-explainer] >> .sx.is-dark").waitFor();
-    assert.equal(await story.evaluate((sx) => getComputedStyle(sx).backgroundColor), "rgb(20, 22, 27)");
+    await showsBackground(story, "rgb(20, 22, 27)");
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 //! The root component: the title, the step controls and every step of the story. It reads
-//! as the view and the reducer; the browser's side (going live, the URL, the host page) is
-//! in `browser`'s hooks.
+//! as the view and the reducer; the browser's side (going live, the URL) is in `browser`'s
+//! hooks. (The host page's messages and the theme are the page script's.)
 //!
 //! Invariants:
 //! - **The prerendered HTML is exactly what `App` renders first**, but for the step on
@@ -9,9 +9,10 @@
 //!   (`#exodus`, `?step=`, `data-step`) is shown in the prerendered markup before the first
 //!   paint by `prerender/js/show_step.js`, which marks exactly what `App` marks for a step
 //!   (the section, the dot, the progress count, the unavailable end of Previous / Next), and
-//!   so are the settings (`showSettings`: the theme's class, the hidden title, Show all's
-//!   classes and pressed switch); `App` then hydrates with that step as its `start` prop and
-//!   those `settings`, read by the same rules, so nothing moves or flashes. (Show all's
+//!   so are the settings (`showSettings`: the hidden title, Show all's classes and pressed
+//!   switch); `App` then hydrates with that step as its `start` prop and those `settings`,
+//!   read by the same rules, so nothing moves or flashes. (The theme is the page script's
+//!   alone, on the root `App` renders into.) (Show all's
 //!   step controls stay in the markup until live, hidden by the stylesheet: hydration adopts
 //!   them.)
 //! - **The wasm builds only what changes**: each step's `Kind` says how it is built, and a
@@ -28,7 +29,7 @@ use crate::components::{
     EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
 };
 use crate::model::{
-    embed::{Settings, Theme},
+    embed::Settings,
     steps::{Kind, Step},
     story::BrowserStory,
     template::fill,
@@ -162,16 +163,10 @@ pub fn App(props: &AppProps) -> Html {
         fill(words.announce_step, &[("current", &current), ("total", &total), ("heading", heading)])
     };
 
-    let theme = match state.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("is-light"),
-        Theme::Dark => Some("is-dark"),
-    };
-
     html! {
         // Focusable (not in the tab order), so a click anywhere in the story puts the keys
         // here: ←/→ and swipes are the page script's (`prerender/js/show_step.js`).
-        <article class={classes!("sx", state.live.then_some("is-live"), theme)} aria-labelledby="sx-title" tabindex="-1">
+        <article class={classes!("sx", state.live.then_some("is-live"))} aria-labelledby="sx-title" tabindex="-1">
             <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>

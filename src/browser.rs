@@ -5,11 +5,11 @@
 //!
 //! `App` and the table use it through the hooks in `hooks`; `start` (the wasm only) finds
 //! the widgets on the page and hydrates them. Imports run one way: `hooks` → `location`,
-//! `host`, `task`; `start` → `location`, `task`; `location` → `host`.
+//! `task`; `start` → `location`, `task`. (The host page's messages are the page script's:
+//! `prerender/js/host_link.js`.)
 
 pub mod clipboard;
 mod hooks;
-mod host;
 mod location;
 #[cfg(browser)]
 mod start;
@@ -22,7 +22,7 @@ pub use start::start;
 /// Where the widget lives, which decides what it may touch outside itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// Its own page, standalone or in an iframe: it owns the URL and talks to a parent frame.
+    /// Its own page, standalone or in an iframe: it owns the URL.
     Page,
     /// Mounted directly in someone else's page: it leaves their URL and history alone.
     Mounted,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
 use crate::model::{
-    embed::{Settings, Theme},
+    embed::Settings,
     steps::Step,
     table::{Column, Sort},
 };
@@ -24,7 +24,6 @@ pub struct State {
     pub show_all: bool,
     /// The table order the URL named when the page went live, which the table starts in.
     pub start_sort: Option<Sort>,
-    pub theme: Theme,
     pub hide_title: bool,
     /// The standalone page's address without query or fragment, for the embed codes;
     /// empty until live (and when mounted in someone else's page).
@@ -41,7 +40,6 @@ impl State {
             step,
             show_all: settings.show_all,
             start_sort: None,
-            theme: settings.theme,
             hide_title: settings.hide_title,
             page_url: AttrValue::Static(""),
         }
@@ -59,8 +57,6 @@ pub enum Action {
     /// page script, which knows which of the two the reader used.)
     Go(Step),
     ShowAll(bool),
-    /// The host page switched its theme.
-    SetTheme(Theme),
 }
 
 impl Reducible for State {
@@ -76,7 +72,6 @@ impl Reducible for State {
             }
             Action::Go(step) => next.step = step,
             Action::ShowAll(on) => next.show_all = on,
-            Action::SetTheme(theme) => next.theme = theme,
         }
         kept_if_same(self, next)
     }
@@ -166,11 +161,10 @@ mod tests {
 
     #[test]
     fn starts_with_the_settings_and_goes_live_with_the_urls_order() {
-        let settings = Settings { theme: Theme::Dark, start: None, show_all: true, hide_title: true };
+        let settings = Settings { start: None, show_all: true, hide_title: true };
         let first = State::new(Step::Deal, settings);
         assert!(!first.live, "hydration renders the page as the page script showed it");
         assert!(first.show_all && first.hide_title);
-        assert_eq!(first.theme, Theme::Dark);
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
         let state = Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into() });
         assert!(state.live);
@@ -199,11 +193,6 @@ mod tests {
         assert_eq!(state.note, TableNote::Sorted);
         let state = table_after([TableAction::SortBy(Column::Impact), TableAction::Unsort]);
         assert_eq!((state.sort, state.note), (None, TableNote::Unsorted));
-    }
-
-    #[test]
-    fn the_host_can_switch_the_theme() {
-        assert_eq!(after([Action::SetTheme(Theme::Light)]).theme, Theme::Light);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //    the reader is on a new step, and `{ type: "scale-explainer:ready" }` once interactive;
 //  - in: `{ type: "scale-explainer:go", step }` taps the step's dot, so the widget moves as
 //    for a reader (inside an iframe, without a history entry; before the code is live, from
-//    show_step.js). Anything else is ignored, with one
-//    console warning at most.
+//    show_step.js). Anything else is ignored, with one console warning at most, for a go
+//    command that names no step. (The host's theme message is `takeTheme`'s: show_step.js.)
 // `send(message)` delivers a message to the host; `listen(go)` calls `go(data)` with what
 // the host sends.
 function linkHost(root, widget, send, listen) {

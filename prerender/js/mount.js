@@ -3,10 +3,14 @@
 // point, already on the step its data-step names, where the code then finds it. Until the
 // code is live the step controls work from here, and data-step keeps the step; keys and
 // swipes always do (show_step.js). Step events
-// go out on the mount element, and it takes go events (host_link.js). The code is fetched
+// go out on the mount element, and it takes go events (host_link.js); the theme message comes
+// to the article's own window, and counts from the moment this module runs, before the
+// story is fetched (takeTheme). The code is fetched
 // only once a mount point is within about a screen of the viewport; if it is not live in
 // time after that, the whole static story shows. If the story cannot be fetched, the
 // mount point's own fallback link stays.
+const ROOTS = [];
+const askedTheme = takeTheme(window, () => ROOTS);
 const here = (path) => new URL(path, import.meta.url).href;
 const page = await fetch(here("./index.html")).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
 const parsed = new DOMParser().parseFromString(page, "text/html");
@@ -35,6 +39,9 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   link.addEventListener("error", () => fallBack([widget], "the stylesheet could not load"));
   showStep(root, host.getAttribute("data-step"));
   showSettings(root, widget, (name) => (host.hasAttribute("data-" + name) ? [host.getAttribute("data-" + name)] : []));
+  // A message the article sent while the story was on its way comes after its data-theme.
+  setTheme(root, askedTheme());
+  ROOTS.push(root);
   // No Embed panel in someone else's page: the code leaves it out once live, and until
   // then it is hidden, so the widget's height does not change when it goes.
   root.style.setProperty("--sx-embed", "none");

@@ -56,6 +56,8 @@ document.body.classList.add("is-scripted");
   showSettings(root, widget, (name) =>
     query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1)));
   play(root, widget, remember);
+  // From the parent frame alone, as every message; standalone, the page is its own parent.
+  takeTheme(parent, () => [root]);
   setTimeout(() => fallBack([widget], `not live after ${FALLBACK_AFTER_MS} ms`), FALLBACK_AFTER_MS);
   if (parent !== window) {
     // In a frame, the parent keeps the reader's place (readersPlace, embed.js); standalone,

@@ -19,18 +19,42 @@ function showStep(root, id) {
   mark(root.querySelector(".sx-next"), index === steps.length - 1, "aria-disabled", "true");
 }
 
+// The theme is this script's alone, set on the widget's `root` (the page's
+// #scale-explainer, a mount's .sx-root), which the code never renders: one set before the
+// code is live, by a setting or by the host's message, stays through hydration and after.
+// "auto" follows the reader's preference; anything but the three names changes nothing.
+const THEMES = ["auto", "light", "dark"];
+function setTheme(root, theme) {
+  if (!THEMES.includes(theme)) return;
+  root.classList.toggle("is-light", theme === "light");
+  root.classList.toggle("is-dark", theme === "dark");
+}
+
+// Follows the host's theme messages, `{ type: "scale-explainer:theme", theme }`, from
+// `source` alone (the parent frame; a mount's article window), on every root `roots()`
+// gives, from the moment this runs. Returns what the host last asked for, for a root made
+// after its message (`null` before any).
+function takeTheme(source, roots) {
+  let asked = null;
+  addEventListener("message", (event) => {
+    if (event.source !== source || event.data?.type !== "scale-explainer:theme" || !THEMES.includes(event.data.theme)) return;
+    asked = event.data.theme;
+    for (const root of roots()) setTheme(root, asked);
+  });
+  return () => asked;
+}
+
 // Shows the embedder's settings in the prerendered widget under `root` as the code renders
 // them from its first render, before the first paint: no light theme flashing in a dark
-// article, no title that vanishes, no one step unrolling into all of them. The Embed
-// button's hiding is this script's alone (the code checks the value): the stylesheet hides
-// it by the root's --sx-embed, live or not. `values(name)`
+// article, no title that vanishes, no one step unrolling into all of them. The theme and
+// the Embed button's hiding are this script's alone (the code checks their values): the
+// stylesheet hides the button by the root's --sx-embed, live or not. `values(name)`
 // is every value given for a setting, in order; the last that the code would accept
 // counts, as there (an odd one is ignored and warned about by the code).
 function showSettings(root, widget, values) {
   const last = (name, accepted) => values(name).filter((value) => accepted.includes(value)).pop();
   const on = (name) => last(name, ["", "true", "false"]) in { "": 1, true: 1 };
-  const theme = last("theme", ["auto", "light", "dark"]);
-  if (theme && theme !== "auto") widget.classList.add("is-" + theme);
+  setTheme(root, last("theme", THEMES));
   if (on("hide-title")) root.querySelector(".sx-header").classList.add("sx-visually-hidden");
   if (on("hide-embed")) root.style.setProperty("--sx-embed", "none");
   if (on("show-all")) {

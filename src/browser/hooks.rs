@@ -5,14 +5,14 @@
 use yew::prelude::*;
 
 use super::location::{self, Record};
-use super::{host, task, Mode};
+use super::{task, Mode};
 use crate::model::{steps::Step, table::Sort};
 use crate::state::{Action, State};
 
 /// Once hydrated, in a task of its own (hydration is one long task already): takes the
 /// URL's table order and goes live (the embedder's settings are in the first render);
 /// records the start step in the URL (without a history entry) when it came from a setting. Until unmounted, follows
-/// Back and Forward, and the host page's theme messages.
+/// Back and Forward.
 #[hook]
 pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step) {
     use_effect_with((), move |_| {
@@ -31,8 +31,7 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
             let dispatcher = dispatcher.clone();
             location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step)))
         });
-        let host = host::listen(mode, move |theme| dispatcher.dispatch(Action::SetTheme(theme)));
-        move || drop((history, host))
+        move || drop(history)
     });
 }
 

@@ -22,6 +22,15 @@ pub fn step_in_url() -> Option<Step> {
     web_sys::window().and_then(|window| window.location().hash().ok()).and_then(|hash| Step::from_fragment(&hash))
 }
 
+/// Whether this page is inside a frame.
+fn is_framed(window: &web_sys::Window) -> bool {
+    match window.top() {
+        Ok(Some(top)) => JsValue::from(top) != JsValue::from(window.clone()),
+        // A top we may not see is not ours: treat it as framed, the safe choice.
+        _ => true,
+    }
+}
+
 /// How a step gets into the URL.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Record {
@@ -39,7 +48,7 @@ pub fn record(step: Step, how: Record) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let url = format!("#{}", step.id());
-    let recorded = if how == Record::Start || super::host::is_framed(&window) {
+    let recorded = if how == Record::Start || is_framed(&window) {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))

@@ -2,35 +2,14 @@
 //!
 //! Settings come from the iframe URL's query (`?theme=dark&step=exodus`) or, when mounted
 //! directly, from `data-` attributes (`data-theme="dark"`): the same names either way.
-//! The theme message is a documented `postMessage` shape, parsed from plain strings here
-//! so the browser edge only has to read fields. (The height messages and Pym.js's protocol
-//! are the page script's: `prerender/js/page.js`.)
+//! (The theme, its message, the height messages and Pym.js's protocol are the page
+//! script's: `prerender/js/`. The code checks the settings it does not use, to warn about
+//! an odd value once.)
 
 use super::{steps::Step, story::BrowserStory, template::fill};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn from_name(name: &str) -> Option<Theme> {
-        match name {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
-    pub theme: Theme,
     /// The step to open on when the URL's fragment names none.
     pub start: Option<Step>,
     pub show_all: bool,
@@ -52,12 +31,13 @@ impl Settings {
         let mut problems = Vec::new();
         for (name, value) in pairs {
             let understood = match name {
-                "theme" => Theme::from_name(value).map(|theme| settings.theme = theme),
                 "step" => Step::from_id(value).map(|step| settings.start = Some(step)),
                 "show-all" => flag(value).map(|on| settings.show_all = on),
                 "hide-title" => flag(value).map(|on| settings.hide_title = on),
-                // Applied by the page script (hiding the Embed button in an article that
-                // offers no embed codes, and the height of a host's sticky header); checked here.
+                // Applied by the page script (the theme, hiding the Embed button in an article
+                // that offers no embed codes, and the height of a host's sticky header);
+                // checked here.
+                "theme" => ["auto", "light", "dark"].contains(&value).then_some(()),
                 "hide-embed" => flag(value).map(drop),
                 "scroll-offset" => pixels(value),
                 _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
@@ -95,14 +75,6 @@ fn shorten(text: &str) -> String {
         short.push('…');
     }
     short
-}
-
-/// The `type` of the host's theme message: `{ type, theme: "auto" | "light" | "dark" }`.
-pub const THEME_MESSAGE: &str = "scale-explainer:theme";
-
-/// The theme a host's message asks for, given its `type` and `theme` fields.
-pub fn theme_request(kind: &str, theme: &str) -> Option<Theme> {
-    (kind == THEME_MESSAGE).then(|| Theme::from_name(theme)).flatten()
 }
 
 /// The folder a page lives in (`https://x.test/a/index.html` → `https://x.test/a/`),
@@ -196,17 +168,13 @@ mod tests {
             ("scroll-offset", "56"),
             ("hide-embed", "true"),
         ]);
-        assert_eq!(
-            settings,
-            Settings { theme: Theme::Dark, start: Some(Step::Exodus), show_all: true, hide_title: true }
-        );
+        assert_eq!(settings, Settings { start: Some(Step::Exodus), show_all: true, hide_title: true });
         assert!(problems.is_empty());
     }
 
     #[test]
     fn nothing_means_the_defaults() {
         assert_eq!(Settings::parse([]), (Settings::default(), vec![]));
-        assert_eq!(Settings::default().theme, Theme::Auto);
     }
 
     #[test]
@@ -261,14 +229,5 @@ mod tests {
         let code = iframe_code("https://x.test/\"><script>", Step::Deal, "A \"b\" & <c>");
         assert!(!code.contains("<script>"), "{code}");
         assert!(code.contains("title=\"A &quot;b&quot; &amp; &lt;c&gt;\""), "{code}");
-    }
-
-    #[test]
-    fn only_the_documented_theme_message_sets_a_theme() {
-        assert_eq!(theme_request(THEME_MESSAGE, "dark"), Some(Theme::Dark));
-        assert_eq!(theme_request(THEME_MESSAGE, "auto"), Some(Theme::Auto));
-        assert_eq!(theme_request(THEME_MESSAGE, "<b>"), None);
-        assert_eq!(theme_request("theme", "dark"), None);
-        assert_eq!(theme_request("scale-explainer:height", "dark"), None);
     }
 }
