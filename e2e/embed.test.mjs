@@ -17,6 +17,7 @@ import {
   scrollOnScreen,
   serve,
   settled,
+  showsBackground,
   sticksOut,
   useHostArticles,
   watchCsp,
@@ -273,12 +274,11 @@ describe("embedding", () => {
     }
     await page.waitForTimeout(200);
     assert.equal(await background(), "rgb(255, 255, 255)", "junk changes nothing");
-    const becomes = (colour) => frame.waitForFunction((c) => getComputedStyle(document.querySelector(".sx")).backgroundColor === c, colour);
     await send({ type: "scale-explainer:theme", theme: "dark" });
-    await becomes("rgb(20, 22, 27)");
+    await showsBackground(frame.locator(".sx"), "rgb(20, 22, 27)");
     await screenshot(page, "embed-theme-dark");
     await send({ type: "scale-explainer:theme", theme: "auto" });
-    await becomes("rgb(255, 255, 255)");
+    await showsBackground(frame.locator(".sx"), "rgb(255, 255, 255)");
     await context.close();
   });
 

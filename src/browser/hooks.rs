@@ -27,10 +27,8 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
                 page_url: if owns_url { location::page_url() } else { String::new() },
             });
         });
-        let history = owns_url.then(|| {
-            let dispatcher = dispatcher.clone();
-            location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step)))
-        });
+        let history =
+            owns_url.then(move || location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step))));
         move || drop(history)
     });
 }
