@@ -14,7 +14,7 @@
 // After it, in the same script, the loader part (after_first_paint.js, start.js) fetches
 // the code once the story has been painted.
 // Why inline: a script file is one more request before the first paint, and Lighthouse
-// counts even a loader's that blocks nothing (README, Performance). The shipped CSP allows
+// counts even a loader's that blocks nothing (bench/HISTORY.md). The shipped CSP allows
 // it by its hash (_headers). Where a host's own policy refuses it, no script runs, and CSS
 // shows the whole static story after a moment (fallback.css): the mark below is what
 // keeps that from happening here. Why not a classic script at the end of <body>: one that
