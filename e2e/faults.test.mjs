@@ -20,6 +20,9 @@ describe("faults and hostile input", () => {
     assert.ok(await page.locator(".sx-notice").isVisible(), "the notice says why");
     assert.equal(await page.locator(".sx-nav:visible, .sx-footer:visible, .sx-table-tools:visible").count(), 0, "no dead controls");
     assert.equal(await page.locator(".sx-sort:enabled").count(), 0, "no sort button that cannot sort");
+    // On a phone each card names its values' columns: no row of header words over them.
+    assert.equal(await page.locator(".sx-table thead").isVisible(), false, "the cards stand alone");
+    assert.ok(await page.locator(".sx-cell-label").first().isVisible(), "each value names its column");
     const hint = page.locator(".sx-sort-hint");
     assert.ok((await hint.count()) === 1 && !(await hint.isVisible()), "no hint that the headers sort the table");
     // Nor is one step announced, of a story shown whole.

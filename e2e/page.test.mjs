@@ -124,8 +124,7 @@ describe("the built page", () => {
     const rows = await page.locator("table tbody tr th").allInnerTexts();
     assert.deepEqual(rows, ASPECTS);
     assert.equal(await page.locator(".sx.is-live").count(), 0, "nothing ran");
-    // No control that needs the code shows, the table's filter and "Article order" included
-    // (its column headers stay, disabled: they label the columns).
+    // No control that needs the code shows, the table's filter and "Article order" included.
     for (const control of [".sx-nav", ".sx-filter-input", ".sx-unsort", ".sx-slider"]) {
       assert.equal(await page.locator(control).isVisible(), false, `${control} shows with JavaScript off`);
     }
@@ -135,7 +134,14 @@ describe("the built page", () => {
     // Nor that it is on "Step 1 of 8" of a story shown whole.
     const announcer = page.locator(".sx-announcer");
     assert.ok((await announcer.count()) === 1 && !(await announcer.isVisible()), "one step of eight is announced");
+    // On a phone each card names its values' columns, and the header row, which sorts
+    // nothing here, is not shown over them; in a wide table it labels the columns.
+    assert.equal(await page.locator(".sx-table thead").isVisible(), false, "a row of header words over the cards");
     await screenshot(page, "phone-no-js");
+    await page.setViewportSize(DESKTOP.viewport);
+    assert.deepEqual(await page.locator(".sx-table thead th").allInnerTexts(), ["Aspect", "Impact on Scale AI", "Client concerns"]);
+    assert.equal(await page.locator(".sx-cell-label").first().isVisible(), false, "the wide table's columns are labelled once");
+    await page.setViewportSize(PHONE.viewport);
     assert.deepEqual(problems, [], "no request fails: the page asks for no code it cannot run");
     await context.close();
   });
