@@ -204,9 +204,14 @@ export async function hydrated(page) {
   await page.waitForSelector(".sx.is-live", { timeout: 15_000 });
 }
 
-export async function screenshot(page, name) {
+/**
+ * The whole page as `name`.png, or what is on screen (`{ fullPage: false }`): a whole-page
+ * capture resizes the page's view, which undoes a text size set through the DevTools
+ * protocol (`Page.setFontSizes`), mid-capture and for the rest of the test.
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** The id of the step on show ("exodus"), from the section marked current. */
