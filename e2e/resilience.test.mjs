@@ -16,6 +16,9 @@ const article = (body, css = "") => `<!doctype html><html><head><meta charset="u
 <link rel="icon" href="data:,"><style>body{margin:0;font:18px/1.6 Georgia,serif} main{max-width:360px;margin:0 auto} ${css}</style></head>
 <body><main><h1>An article</h1><p>Before the widget.</p>${body}${"<p>The article goes on.</p>".repeat(30)}</main></body></html>`;
 
+/** The widget's text size in px, as the reader's settings make it. */
+const textSize = (page) => page.locator(".sx").evaluate((sx) => parseFloat(getComputedStyle(sx).fontSize));
+
 describe("failure and stress paths, in every embed mode", () => {
   const sites = useHostArticles((widget) => {
     const iframe = (query = "") =>
@@ -340,7 +343,7 @@ describe("failure and stress paths, in every embed mode", () => {
       await page.locator(".sx.is-live").waitFor();
       const grown = async () => {
         if (!name.startsWith("the default")) return;
-        assert.ok(await page.locator(".sx").evaluate((sx) => parseFloat(getComputedStyle(sx).fontSize)) >= 32, "the text did grow");
+        assert.ok((await textSize(page)) >= 32, "the text did grow");
       };
       for (let i = 0; i < 8; i++) {
         await page.locator(".sx-dot").nth(i).click();
@@ -372,6 +375,7 @@ describe("failure and stress paths, in every embed mode", () => {
     await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
     await page.goto(sites.widget.url + "?hide-title");
     await page.locator(".sx.is-live").waitFor();
+    assert.ok((await textSize(page)) >= 32, "the text did grow");
     const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().toJSON()));
     assert.equal(new Set(dots.map((dot) => Math.round(dot.top))).size, 1, "one row");
     for (const dot of dots) assert.ok(dot.width >= 44 && dot.height >= 44 && dot.width < 45, `a ${dot.width} × ${dot.height} target`);
