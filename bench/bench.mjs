@@ -500,8 +500,8 @@ async function memory(browser, url, framed) {
   }
   // Collected until the heap stops shrinking (at most five times): one collection leaves
   // garbage that the next frees (what waited on a finaliser or a weak reference), and how
-  // much of it is left was ±70 kB from one sample to the next, the 2% that decided the
-  // figure. What stays after that is what the page keeps.
+  // much of it was left moved the framed heap by up to 85 kB between samples, the 2% that
+  // decided the figure. What stays after that is what the page keeps.
   const sample = async () => {
     let usedSize = Infinity;
     for (let collections = 0; collections < 5; collections++) {
