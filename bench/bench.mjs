@@ -465,8 +465,9 @@ async function breakdown(browser, url, interaction, ready, count = 20) {
 }
 
 /**
- * wasm memory plus JS heap (collected until it stops shrinking), after load and after 500 step changes, on
- * the widget's own page or framed in an article page on the same origin (so one heap).
+ * wasm memory plus JS heap (collected until it stops shrinking), after load and after 500
+ * step changes, on the widget's own page or framed in an article page on the same origin
+ * (so one heap).
  */
 async function memory(browser, url, framed) {
   const context = await browser.newContext(PHONE);
