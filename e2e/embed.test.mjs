@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import {
   DIST,
+  INTERACTIVE,
   PHONE,
   cspViolations,
   hydrated,
@@ -440,7 +441,7 @@ describe("embedding", () => {
     // code never arriving: there the page script runs, and its own fallback waits 8 s.
     const own = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
     // And the header row over the table's cards, whose names sort nothing then.
-    const CONTROLS = ".sx-nav, .sx-footer, .sx-continue, .sx-control, .sx-reset, .sx-result, .sx-table-tools, .sx-sort-hint, .sx-table thead";
+    const CONTROLS = `${INTERACTIVE}, .sx-sort-hint, .sx-table thead`;
     const shown = async (policy) => {
       const context = await sites.browser.newContext(COLUMN);
       await watchCsp(context);

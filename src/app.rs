@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
             </div>
             </section>
-            <footer class="sx-footer">
+            <footer class="sx-footer sx-interactive">
                 <ShowAllSwitch label={words.show_all} on={state.show_all} disabled={!state.live} ontoggle={callbacks.show_all.clone()} />
                 // In someone else's page the embed codes would point at that page: no panel.
                 // It goes only once live, so the first render matches the prerendered page.
@@ -207,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </footer>
             { credit }
-            <p class="sx-visually-hidden sx-announcer" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <p class="sx-visually-hidden sx-announcer sx-interactive" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </article>
     }
 }

@@ -127,7 +127,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
     };
     html! {
         <>
-            <div class="sx-table-tools">
+            <div class="sx-table-tools sx-interactive">
                 <div class="sx-filter">
                     <label for="sx-filter-input">{ words.filter_label }</label>
                     <input
@@ -149,7 +149,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
             <table class="sx-table">
                 <caption>
                     { implications.caption.text }
-                    <span class="sx-visually-hidden sx-sort-hint">{ words.sort_hint }</span>
+                    <span class="sx-visually-hidden sx-sort-hint sx-interactive">{ words.sort_hint }</span>
                 </caption>
                 <thead>
                     <tr>{ for Column::ALL.into_iter().zip(&controls.sort).map(header) }</tr>

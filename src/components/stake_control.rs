@@ -49,7 +49,7 @@ impl From<StakeControl> for Html {
             }
         };
         html! {
-            <div class="sx-control">
+            <div class="sx-control sx-interactive">
                 <label class="sx-control-label" for="sx-stake-input">{ label }</label>
                 <div class="sx-control-row">
                     { step_by(-1, "−", words.one_less) }

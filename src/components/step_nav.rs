@@ -48,7 +48,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         })
     });
     html! {
-        <nav class="sx-nav" aria-label={words.steps_label}>
+        <nav class="sx-nav sx-interactive" aria-label={words.steps_label}>
             <div class="sx-nav-row">
                 { button(words.previous, "sx-previous", current.previous()) }
                 // The number is its own element: the page script sets it before the first paint.

@@ -48,7 +48,7 @@ pub fn StepSection(props: &StepSectionProps) -> Html {
             { children.clone() }
             if let (Some(next), Some(next_label)) = (*next, next_label) {
                 // At the end of a long step the reader need not scroll back up to go on.
-                <button type="button" class="sx-button sx-continue" onclick={ongo.reform(move |_: MouseEvent| next)}>
+                <button type="button" class="sx-button sx-continue sx-interactive" onclick={ongo.reform(move |_: MouseEvent| next)}>
                     { next_label.clone() }
                 </button>
             }

@@ -66,8 +66,8 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 onchange,
                 disabled: !live,
             } }
-            <p class="sx-result" aria-live="polite">{ arithmetic.clone() }</p>
-            <button type="button" class="sx-button sx-reset" aria-disabled={at_deal.then_some("true")} disabled={!live} onclick={reset}>
+            <p class="sx-result sx-interactive" aria-live="polite">{ arithmetic.clone() }</p>
+            <button type="button" class="sx-button sx-reset sx-interactive" aria-disabled={at_deal.then_some("true")} disabled={!live} onclick={reset}>
                 { fill(words.reset, &[("stake", &deal_stake())]) }
             </button>
             { ChartFigure {
