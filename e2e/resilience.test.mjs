@@ -358,6 +358,10 @@ describe("failure and stress paths, in every embed mode", () => {
         if (i === 2) {
           const slider = await page.locator(".sx-slider").boundingBox();
           assert.ok(slider.width >= 120, `the slider is ${slider.width}px wide`);
+          // Too narrow for −, the slider and + side by side: the slider above, − and + together below it.
+          const [less, more] = await page.locator(".sx-stepper").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
+          assert.equal(less.top, more.top, "− and + are on one row");
+          assert.ok(slider.y + slider.height <= less.top, "the slider is above them");
           // What is on screen, from the stake's control down.
           await page.locator(".sx-step.is-current .sx-control").evaluate((control) => control.scrollIntoView());
           await screenshot(page, `large-text-valuation-${name.startsWith("the default") ? "text" : "zoom"}`, { fullPage: false });
