@@ -25,15 +25,20 @@ pub const ENTRY: &str = "index.css";
 /// Bundles `entry` and the partials it imports into one stylesheet, minified or not. A
 /// partial that is missing or does not parse fails the build, naming its file and line.
 ///
-/// Nothing is lowered or prefixed for older browsers (there are no browser targets): the
-/// partials are written for the browsers the widget supports. But the minifier would
-/// print `@media (min-width: 30em)` as `(width>=30em)`, which Safari reads only from 16.4,
-/// so media queries keep the syntax they are written in.
+/// The partials are written for the browsers the widget supports, from Safari 16.4 (the
+/// `lh` unit, container queries), so there are no browser targets, with two exceptions:
+/// - the minifier would print `@media (min-width: 30em)` as `(width>=30em)`, which Safari
+///   reads only from 16.4, so media queries keep the syntax they are written in;
+/// - `light-dark()`, which the theme's colours are written in, is Safari's only from 17.5:
+///   in older browsers every colour would be invalid (no borders, no dots, one colour for
+///   the stake's two parts). It is written as lightningcss lowers it, each colour a pair
+///   of custom properties that the rules setting `color-scheme` switch (by
+///   `prefers-color-scheme` where the theme is the reader's).
 pub fn bundle(entry: &Path, minify: bool) -> Result<String, String> {
     let files = FileProvider::new();
     let mut bundler = Bundler::new(&files, None, ParserOptions::default());
     let mut sheet = bundler.bundle(entry).map_err(|e| located("cannot bundle", entry, &e.kind, e.loc))?;
-    let targets = Targets { include: Features::MediaRangeSyntax, ..Targets::default() };
+    let targets = Targets { include: Features::MediaRangeSyntax | Features::LightDark, ..Targets::default() };
     if minify {
         let options = MinifyOptions { targets, ..MinifyOptions::default() };
         sheet.minify(options).map_err(|e| located("cannot minify", entry, &e.kind, e.loc))?;
@@ -96,6 +101,18 @@ mod tests {
         assert!(css.is_ascii(), "non-ASCII characters are escaped");
         assert!(css.contains(r#"content:"\2014  \2014  "#), "the mount's line of dashes keeps its spaces");
         assert!(css.contains("@media (min-width:30em)") && !css.contains(">="), "no range syntax");
+    }
+
+    #[test]
+    fn the_theme_needs_no_light_dark() {
+        let css = bundled(true);
+        assert!(!css.contains("light-dark("), "{css}");
+        // The reader's own theme switches the pairs; an embedder's forces one.
+        assert!(
+            css.contains("@media (prefers-color-scheme:dark){.sx{--lightningcss-light: ;--lightningcss-dark:initial}")
+        );
+        assert!(css.contains(".is-dark>.sx{--lightningcss-light: ;--lightningcss-dark:initial;color-scheme:dark}"));
+        assert!(css.contains("--sx-bg:var(--lightningcss-light,#fff)var(--lightningcss-dark,#14161b)"));
     }
 
     #[test]
