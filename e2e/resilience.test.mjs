@@ -38,6 +38,7 @@ describe("failure and stress paths, in every embed mode", () => {
       "/deep-mount.html": article("<p>More of the article.</p>".repeat(20) + mount()),
       "/sticky.html": article(iframe("?scroll-offset=56#implications"), "header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
       "/sticky-mount.html": article(mount('data-step="implications" class="m"'), ".m{--scale-explainer-scroll-offset:56px} header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
+      "/sticky-mount-data.html": article(mount('data-step="implications" data-scroll-offset="56"'), "header{position:sticky;top:0;height:56px;background:#222;z-index:1}").replace("<main>", "<header></header><main>"),
       "/before.html": article("<p>The page before the article.</p>"),
     };
     for (const [name, css] of [
@@ -426,7 +427,11 @@ describe("failure and stress paths, in every embed mode", () => {
     assert.doesNotMatch(index, /json\+oembed/);
   });
 
-  for (const [mode, path] of [["iframe with ?scroll-offset=56", "sticky.html"], ["direct mount with --scale-explainer-scroll-offset", "sticky-mount.html"]]) {
+  for (const [mode, path] of [
+    ["iframe with ?scroll-offset=56", "sticky.html"],
+    ["direct mount with --scale-explainer-scroll-offset", "sticky-mount.html"],
+    ["direct mount with data-scroll-offset=56", "sticky-mount-data.html"],
+  ]) {
     it(`keeps the next heading clear of the host's sticky header: ${mode}`, async () => {
       const { page, context } = await open(sites.browser, sites.host.url + path, PHONE);
       const framed = path === "sticky.html";

@@ -4,8 +4,8 @@
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
-//  - ?scroll-offset= leaves room for a host's sticky header, and ?theme=, ?hide-title,
-//    ?show-all and ?hide-embed show from the first paint (showSettings);
+//  - ?theme=, ?hide-title, ?show-all and ?hide-embed show from the first paint, and
+//    ?scroll-offset= leaves room for a host's sticky header (showSettings);
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;
@@ -33,9 +33,6 @@ document.body.classList.add("is-scripted");
   const query = location.search.replace(/^\?+/, "").split("&");
   const asked = query.filter((pair) => pair.startsWith("step=")).map((pair) => pair.slice("step=".length));
   const start = [location.hash.slice(1), ...asked.reverse()].find(isStep);
-  // Room for the host's sticky header when a move brings a heading into view (px).
-  const offset = query.find((pair) => /^scroll-offset=\d{1,3}$/.test(pair))?.slice("scroll-offset=".length);
-  if (offset) root.style.setProperty("--scale-explainer-scroll-offset", `${offset}px`);
   // `address` is what goes before the fragment: "" keeps the page's path and query.
   const remember = (id, address = "") => {
     try {
