@@ -1,5 +1,6 @@
 /* Sizes each iframe[data-scale-explainer-frame] to its content, on messages from its own
-   window, and keeps the reader's place in the story on screen when the height changes. */
+   window (asked for once when this runs), and keeps the reader's place in the story on
+   screen when the height changes. */
 (function () {
   addEventListener("message", function (event) {
     var data = event.data, height = data && data.height, shift = data && data.shift, at = data && data.at;
@@ -29,4 +30,10 @@
       }
     }
   });
+  // A frame that loaded before this script ran (it came late, or a plugin held it back)
+  // has said its height already, to no one: it says it again when asked.
+  var frames = document.querySelectorAll("iframe[data-scale-explainer-frame]");
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: "scale-explainer:report-height" }, "*");
+  }
 })();

@@ -51,6 +51,8 @@ describe("embedding", () => {
       "/border-box.html": article(frame(), "*{box-sizing:border-box} iframe{border:6px solid #ccc;padding:4px}"),
       "/full-height.html": article(frame(), "html,body{height:100%}"),
       "/hidden.html": article(frame('id="late" style="display:none"')),
+      // The snippet's script held back, as "delay JavaScript" plugins and tag managers do.
+      "/held.html": article(frame().replace(/<script[^]*<\/script>/, "")),
       "/pym.js": { type: "text/javascript", body: PYM },
       "/pym.html": article(`<div id="explainer"></div><script src="/pym.js"></script>
         <script>window.pymParent = new pym.Parent("explainer", "${widget.url}", {});</script>`),
@@ -117,6 +119,17 @@ describe("embedding", () => {
     await fits(page, frame);
     await noInnerScrollbar(frame);
     await screenshot(page, "embed-iframe-360");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("sizes the iframe when embed.js runs only after the widget has said its height", async () => {
+    const { page, frame, context, problems } = await hostPage("/held.html");
+    await page.waitForTimeout(500);
+    assert.equal(await frame.evaluate(() => innerHeight), 150, "nothing sized the frame yet");
+    await page.addScriptTag({ url: sites.widget.url + "embed.js" });
+    await fits(page, frame);
+    await noInnerScrollbar(frame);
     assert.deepEqual(problems, []);
     await context.close();
   });

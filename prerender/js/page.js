@@ -70,7 +70,9 @@ document.body.classList.add("is-scripted");
 // Tells the parent frame the widget's height (its bottom edge, so a margin above counts)
 // whenever it changes, as `{ type: "scale-explainer:height", height, shift }`, as AMP's
 // `embed-size` request (an amp-iframe resizes only on that), and for a Pym.js parent as
-// Pym's string message. Answers a Pym.js parent's width message with the height.
+// Pym's string message. Answers a Pym.js parent's width message with the height, and
+// embed.js's `{ type: "scale-explainer:report-height" }`: a script that runs late (a
+// plugin that delays scripts, a tag manager) has missed the heights said before it.
 function reportHeight(widget, pymId) {
   let last = 0;
   const place = readersPlace(widget);
@@ -98,7 +100,9 @@ function reportHeight(widget, pymId) {
   }
   addEventListener("load", () => report());
   addEventListener("message", (event) => {
-    if (event.source !== parent || !pymId || typeof event.data !== "string") return;
+    if (event.source !== parent) return;
+    if (event.data?.type === "scale-explainer:report-height") return report(true);
+    if (!pymId || typeof event.data !== "string") return;
     const [pym, id, kind, width, ...more] = event.data.split("xPYMx");
     if (pym === "pym" && id === pymId && kind === "width" && /^\d+$/.test(width) && !more.length) report(true);
   });
