@@ -22,7 +22,7 @@ describe("the built page", () => {
     assert.match(inline[0][0], /^<script type="module" blocking="render">/, "it runs once the story is parsed, before any paint");
     assert.equal(html.match(/<script\b/g).length, 1, "and no other: it loads the code itself, after the first paint");
     assert.doesNotMatch(inline[0][1], /-[0-9a-f]{16}/, "it names no hashed file, so a new build of the code keeps its hash");
-    assert.match(html, /<main id="scale-explainer" data-code="\.\/scale-explainer-[0-9a-f]{16}\.js" data-wasm="\.\/scale-explainer-[0-9a-f]{16}_bg\.wasm">/);
+    assert.match(html, /<main id="scale-explainer" data-code="\.\/scale-explainer-[0-9a-f]{16}\.js" data-wasm="\.\/scale-explainer-[0-9a-f]{16}_bg\.wasm" data-step-said="[^"]+" data-all-said="[^"]+">/);
     assert.doesNotMatch(html.slice(0, html.indexOf("</head>")), /<!--/, "the head's comments are for index.html's readers");
     const hash = createHash("sha256").update(inline[0][1]).digest("base64");
     const headers = await readFile(join(DIST, "_headers"), "utf8");

@@ -232,6 +232,7 @@ describe("the step player", () => {
       requestAnimationFrame(() => {
         window.__firstFrame = [...document.querySelectorAll(".sx-step")].filter((s) => s.checkVisibility()).map((s) => s.id);
         window.__firstProgress = document.querySelector(".sx-progress")?.textContent;
+        window.__firstSaid = document.querySelector(".sx-announcer")?.textContent;
       });
     });
   }
@@ -251,14 +252,45 @@ describe("the step player", () => {
       await page.waitForFunction(() => window.__firstFrame);
       assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["sx-exodus"]);
       assert.equal((await page.evaluate(() => window.__firstProgress)).trim(), "5 of 8");
+      // A screen reader's browse mode reads the step shown; going live has nothing new to say.
+      assert.equal(await page.evaluate(() => window.__firstSaid), "Step 5 of 8: The client exodus");
       assert.equal(await page.locator(".sx-dot[aria-current=step]").getAttribute("aria-label"), await page.locator(".sx-dot").nth(4).getAttribute("aria-label"));
       assert.equal(await page.locator(".sx.is-live").count(), 0, "the code is still held back");
       release();
       await page.waitForSelector(".sx.is-live");
       assert.equal(await currentStep(page), "exodus", "going live keeps the step");
+      assert.equal(await page.locator(".sx-announcer").textContent(), "Step 5 of 8: The client exodus");
       await context.close();
     });
   }
+
+  it("says each move made before the code is live, as the code says it, and going live says nothing new", async () => {
+    const context = await sites.browser.newContext(device(360));
+    const page = await context.newPage();
+    const release = await holdWasm(page);
+    await page.goto(sites.widget.url);
+    await page.waitForFunction(() => document.readyState === "complete");
+    const said = () => page.locator(".sx-announcer").textContent();
+    const heading = (id) => page.locator(`#sx-${id}-heading`).textContent();
+    await page.locator(".sx-next").click();
+    assert.equal(await said(), `Step 2 of 8: ${await heading("stake")}`);
+    await page.locator(".sx-dot").nth(5).click();
+    assert.equal(await said(), `Step 6 of 8: ${await heading("rivals")}`);
+    assert.equal(await page.locator(".sx.is-live").count(), 0, "the code is still held back");
+    await page.evaluate(() => {
+      const announcer = document.querySelector(".sx-announcer");
+      window.__said = [];
+      new MutationObserver(() => window.__said.push(announcer.textContent)).observe(announcer, { subtree: true, characterData: true, childList: true });
+    });
+    release();
+    await page.waitForSelector(".sx.is-live");
+    await page.waitForTimeout(200);
+    const after = await page.evaluate(() => window.__said);
+    assert.ok(after.every((text) => text === after[0]) && (await said()) === `Step 6 of 8: ${await heading("rivals")}`, after.join(" | "));
+    await page.locator(".sx-next").click();
+    assert.equal(await said(), `Step 7 of 8: ${await heading("implications")}`, "the code says the next");
+    await context.close();
+  });
 
   it("shows a deep link's step from the first paint when the stylesheet is in before the page has all come", async () => {
     // As over a network that pauses mid-page once the stylesheet is in (on a second
@@ -342,6 +374,7 @@ describe("the step player", () => {
         current: await inWidget(".sx-step.is-current").count(),
         pressed: await inWidget(".sx-switch").getAttribute("aria-pressed"),
         embed: await inWidget(".sx-embed > .sx-button").evaluateAll((buttons) => buttons.some((button) => button.checkVisibility())),
+        said: await inWidget(".sx-announcer").textContent(),
       });
       const first = await look();
       assert.equal(await inWidget(".sx.is-live").count(), 0, `${path}: the code is still held back`);
@@ -350,6 +383,7 @@ describe("the step player", () => {
       assert.equal(first.controls, false, `${path}: the step controls show`);
       assert.equal(first.steps.filter((top) => top !== 0).length, STEPS.length, `${path}: not every step shows`);
       assert.equal(first.embed, false, `${path}: the Embed button shows`);
+      assert.equal(first.said, "Showing all 8 steps", `${path}: the announcer names one step`);
       release();
       await inWidget(".sx.is-live").waitFor();
       await page.waitForTimeout(200);

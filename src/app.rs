@@ -8,8 +8,9 @@
 //!   its content, and the first render never depends on the browser. A deep link
 //!   (`#exodus`, `?step=`, `data-step`) is shown in the prerendered markup before the first
 //!   paint by `prerender/js/show_step.js`, which marks exactly what `App` marks for a step
-//!   (the section, the dot, the progress count, the unavailable end of Previous / Next), and
-//!   so are the settings (`showSettings`: the hidden title, Show all's classes and pressed
+//!   (the section, the dot, the progress count, the unavailable end of Previous / Next, the
+//!   announcer's words, from the templates prerender puts on the root), and
+//!   so are the settings (`showSettings`: the hidden title, Show all's classes, words and pressed
 //!   switch); `App` then hydrates with that step as its `start` prop and those `settings`,
 //!   read by the same rules, so nothing moves or flashes. (The theme is the page script's
 //!   alone, on the root `App` renders into.) (Show all's

@@ -23,6 +23,8 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   link.href = here(STYLESHEET);
   const root = document.createElement("div");
   root.className = "sx-root";
+  // The announcer's words, for the moves made before the code is live (show_step.js).
+  Object.assign(root.dataset, { stepSaid: story.dataset.stepSaid, allSaid: story.dataset.allSaid });
   // The story's language and direction, not the article's: a screen reader in a French
   // article reads it as English, and a right-to-left page does not turn it around.
   root.lang = parsed.documentElement.lang;

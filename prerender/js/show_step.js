@@ -2,9 +2,10 @@
 // never does. Nothing here depends on the wasm.
 
 // Shows step `id` in the prerendered widget under `root` as the widget itself renders it:
-// the step, its dot, the progress count, and which of Previous and Next is unavailable.
-// Run before the first paint, hydration keeps what it did, so a deep link never shows the
-// first step first. An id that names no step changes nothing.
+// the step, its dot, the progress count, which of Previous and Next is unavailable, and
+// what the announcer says. Run before the first paint, hydration keeps what it did, so a
+// deep link never shows the first step first, and a screen reader hears no step said
+// again when the code arrives. An id that names no step changes nothing.
 function showStep(root, id) {
   const steps = [...root.querySelectorAll(".sx-step")];
   const index = steps.findIndex((step) => step.id === "sx-" + id);
@@ -17,6 +18,17 @@ function showStep(root, id) {
   if (count) count.textContent = String(index + 1);
   mark(root.querySelector(".sx-previous"), index === 0, "aria-disabled", "true");
   mark(root.querySelector(".sx-next"), index === steps.length - 1, "aria-disabled", "true");
+  const heading = steps[index].querySelector(".sx-step-heading")?.textContent;
+  say(root, "stepSaid", { current: index + 1, total: steps.length, heading });
+}
+
+// Puts the template `name` (the root's data-step-said or data-all-said, the story's words,
+// which prerender writes there) in the announcer, filled with `values` as the code's
+// `fill` does: "Step 3 of 8: …".
+function say(root, name, values) {
+  const announcer = root.querySelector(".sx-announcer");
+  const template = root.dataset[name];
+  if (announcer && template) announcer.textContent = template.replace(/\{([^}]*)\}/g, (_, key) => values[key] ?? "");
 }
 
 // The theme is this script's alone, set on the widget's `root` (the page's
@@ -65,6 +77,7 @@ function showSettings(root, widget, values) {
     root.querySelector(".sx-steps").classList.add("is-all");
     root.querySelectorAll(".sx-step").forEach((step) => step.classList.add("is-current"));
     root.querySelector(".sx-switch").setAttribute("aria-pressed", "true");
+    say(root, "allSaid", { total: root.querySelectorAll(".sx-step").length });
   }
 }
 

@@ -9,7 +9,9 @@
 //!    this step fills in (Trunk's own loader, also inline, is not used). It reads the
 //!    code's hashed names from data attributes on the root, so its hash changes only
 //!    with its own JavaScript;
-//! 3. the code's names go on the root (`data-code`, `data-wasm`);
+//! 3. the code's names go on the root (`data-code`, `data-wasm`), and the announcer's words
+//!    (`data-step-said`, `data-all-said`), for the page script's moves before the code is
+//!    live: the code never needs them, so the wasm does not carry them;
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
 //!    and `oembed.json` are written beside them;
 //! 5. the page's language, `<title>`, description and link-preview tags (Open Graph,
@@ -162,6 +164,8 @@ fn finish_html(
         (&root, Edit::Content(rendered)),
         (&root, Edit::Attribute("data-code", &code)),
         (&root, Edit::Attribute("data-wasm", &wasm)),
+        (&root, Edit::Attribute("data-step-said", story.interface.announce_step)),
+        (&root, Edit::Attribute("data-all-said", story.interface.announce_all)),
         ("head", Edit::Append(head_end)),
     ];
     let oembed_url = base.map(|base| format!("{base}oembed.json"));
@@ -391,9 +395,10 @@ mod tests {
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
         let page = finished(&STORY);
-        assert!(
-            page.contains(&format!("data-wasm=\"./a_bg.wasm\">{}</main>", render_story_html(&STORY, &BROWSER_STORY)))
-        );
+        assert!(page.contains(&format!(
+            "data-all-said=\"Showing all {{total}} steps\">{}</main>",
+            render_story_html(&STORY, &BROWSER_STORY)
+        )));
     }
 
     #[test]
@@ -524,7 +529,7 @@ mod tests {
         assert!(START.contains(".catch("), "a failed load falls back to the static story");
         // The page script reads them from its root, where they do not change its hash.
         assert!(
-            finished(&STORY).contains("<main id=\"scale-explainer\" data-code=\"./a.js\" data-wasm=\"./a_bg.wasm\">")
+            finished(&STORY).contains("<main id=\"scale-explainer\" data-code=\"./a.js\" data-wasm=\"./a_bg.wasm\" ")
         );
         assert!(CODE_NAMES.contains("const { code: BINDINGS, wasm: WASM }"));
     }
