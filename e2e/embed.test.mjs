@@ -533,6 +533,20 @@ describe("embedding", () => {
     await page.getByRole("button", { name: `Copy ${labels[0]}`, exact: true }).click();
     await page.getByText("Copied.").waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframeCode);
+    // Copied again, it is said again: the status goes for a moment.
+    const status = page.locator(".sx-code-status").first();
+    await status.evaluate((p) => {
+      window.__said = [];
+      new MutationObserver(() => window.__said.push(p.textContent)).observe(p, { subtree: true, characterData: true, childList: true });
+    });
+    await page.getByRole("button", { name: `Copy ${labels[0]}`, exact: true }).click();
+    await page.waitForFunction(() => window.__said.at(-1) === "Copied.");
+    assert.ok((await page.evaluate(() => window.__said)).includes(""), "a second Copy is not said");
+    // The next step's code has not been copied.
+    await page.locator(".sx-next").click();
+    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=rivals"/);
+    assert.equal(await status.textContent(), "", "“Copied.” beside a code that was not copied");
+    await page.getByRole("button", { name: `Copy ${labels[0]}`, exact: true }).focus();
     await page.keyboard.press("Escape");
     assert.equal(await embed.getAttribute("aria-expanded"), "false");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed", "focus returns to the button");

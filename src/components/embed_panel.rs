@@ -100,23 +100,28 @@ struct CodeToCopyProps {
 
 #[function_component]
 fn CodeToCopy(props: &CodeToCopyProps) -> Html {
-    let status = use_state(String::new);
+    // What the last Copy did, and to which code, said by a live region: only beside that
+    // code (after a move to another step, the code shown is not the one copied), and gone
+    // for a moment on each Copy, so a second Copy is said again.
+    let status = use_state(|| None::<(AttrValue, &'static str)>);
     let code_ref = use_node_ref();
     let copy = {
         let (status, code_ref, code, words) = (status.clone(), code_ref.clone(), props.code.clone(), props.words);
         Callback::from(move |_: MouseEvent| {
-            let (status, code_ref) = (status.clone(), code_ref.clone());
+            status.set(None);
+            let (status, code_ref, copied_code) = (status.clone(), code_ref.clone(), code.clone());
             clipboard::copy(&code, move |copied| {
                 if copied {
-                    status.set(words.copied.to_owned());
+                    status.set(Some((copied_code, words.copied)));
                 } else if let Some(area) = code_ref.cast::<web_sys::HtmlTextAreaElement>() {
                     let _ = area.focus();
                     area.select();
-                    status.set(words.copy_by_hand.to_owned());
+                    status.set(Some((copied_code, words.copy_by_hand)));
                 }
             });
         })
     };
+    let said = status.as_ref().filter(|(code, _)| *code == props.code).map_or("", |(_, said)| *said);
     html! {
         <div class="sx-code">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -127,7 +132,7 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
                     { props.words.copy }
                     <span class="sx-visually-hidden">{ " " }{ props.label.clone() }</span>
                 </button>
-                <p class="sx-code-status" aria-live="polite">{ (*status).clone() }</p>
+                <p class="sx-code-status" aria-live="polite">{ said }</p>
             </div>
         </div>
     }
