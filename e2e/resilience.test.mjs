@@ -119,6 +119,8 @@ describe("failure and stress paths, in every embed mode", () => {
         if (reading) {
           const now = await settled(page, heading);
           assert.ok(now >= before - 3 && now <= before + slack + 3, `the reader's step moved from ${before} to ${now} px on screen`);
+          // Focus was on the control the reader last tapped, which the static story hides.
+          assert.ok(await heading.evaluate((h) => h.getRootNode().activeElement === h), "focus went with the hidden control");
         }
         const text = await story.innerText();
         for (const figure of FIGURES) assert.ok(text.includes(figure), `lacks ${figure}`);

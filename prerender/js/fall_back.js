@@ -16,13 +16,18 @@ const FALLBACK_AFTER_MS = 8000;
 // the upper half of the screen, or above it) keeps it where it is on screen as the story
 // unrolls around it; one reading the article above the widget keeps the article still. In
 // our own frame, the page script's `readersPlace` has the host scroll instead; a direct
-// mount scrolls the article's page, even when that page is itself framed.
+// mount scrolls the article's page, even when that page is itself framed. Focus on a
+// control the static story hides (Previous, Next and the dots work before the code is
+// live) goes to the heading of the reader's step, not to the page.
 function fallBack(widgets, why) {
   const waiting = [...widgets].filter((widget) => !widget.matches(".is-live, .sx-broken, .sx-static"));
   for (const widget of waiting) {
     const step = widget.querySelector(".sx-steps:not(.is-all) > .sx-step.is-current");
     const before = step?.getBoundingClientRect();
+    const focused = widget.getRootNode().activeElement;
+    const hidden = widget.contains(focused) && focused.closest(".sx-interactive");
     widget.classList.add("sx-static");
+    if (hidden) (step ?? widget).querySelector(".sx-step-heading")?.focus({ preventScroll: true });
     const scrolls = widget.getRootNode() !== document || parent === window;
     if (scrolls && before?.top < innerHeight / 2 && before.bottom > 0) {
       scrollBy({ top: step.getBoundingClientRect().top - before.top, behavior: "instant" });
