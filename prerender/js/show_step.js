@@ -100,7 +100,8 @@ function showSettings(root, widget, values) {
 //  - turning "Show all steps" on sends the switch thousands of pixels down, past every
 //    step: focus goes to the heading of the step being read, which stays in place.
 //    "Clear the filter" goes with the empty table it sits in: focus goes to the filter
-//    (after a key; a tap would open a phone's keyboard over the rows it brings back).
+//    after a key, and to the step's heading after a tap (on the filter, it would open a
+//    phone's keyboard over the rows it brings back).
 function play(root, widget, remember) {
   const moving = () => !widget.matches(".sx-static, .sx-broken") && !root.querySelector(".sx-steps.is-all");
   const heading = () => root.querySelector(".sx-step.is-current .sx-step-heading");
@@ -132,8 +133,9 @@ function play(root, widget, remember) {
     const on = (selector) => event.target.closest?.(selector);
     if (on(".sx-continue")) hush();
     if (on('.sx-switch[aria-pressed="false"]')) heading()?.focus({ preventScroll: true });
-    // By key or assistive technology only (no pointer): a tap would open a phone's keyboard.
-    if (on(".sx-no-rows button") && !event.detail) root.querySelector(".sx-filter-input")?.focus();
+    // The filter by key or assistive technology (no pointer); a tap would open a phone's
+    // keyboard there, so after one the step's heading.
+    if (on(".sx-no-rows button")) event.detail ? heading()?.focus({ preventScroll: true }) : root.querySelector(".sx-filter-input")?.focus();
   }, true);
   root.addEventListener("click", (event) => {
     // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
