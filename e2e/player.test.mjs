@@ -164,6 +164,33 @@ describe("the step player", () => {
     await context.close();
   });
 
+  it("lets a pinch-zoomed reader pan sideways across the story, standalone and mounted, where a drag is no swipe", async () => {
+    for (const [url, prefix] of [[sites.widget.url, ""], [sites.host.url + "mount.html", "[data-scale-explainer] >> "]]) {
+      const context = await sites.browser.newContext(device(360));
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.locator(prefix + ".sx.is-live").waitFor();
+      const story = page.locator(prefix + ".sx-step.is-current");
+      const step = await story.getAttribute("id");
+      await story.evaluate((s) => s.scrollIntoView());
+      const y = (await story.boundingBox()).y + 40;
+      const cdp = await context.newCDPSession(page);
+      const zoom = (pageScaleFactor) => cdp.send("Emulation.setPageScaleFactor", { pageScaleFactor });
+      await zoom(2);
+      await page.waitForTimeout(200);
+      // Twice the size, so the story's text is at twice its place on the screen.
+      await swipe(page, { x: 150, y: 2 * y, dx: -120, dy: 3 });
+      await page.waitForTimeout(300);
+      assert.ok((await page.evaluate(() => visualViewport.offsetLeft)) > 100, `${url}: the zoomed page did not pan`);
+      assert.equal(await story.getAttribute("id"), step, `${url}: the drag moved the step`);
+      await zoom(1);
+      await page.waitForTimeout(200);
+      await swipe(page, { x: 150, y, dx: -120, dy: 3 });
+      await page.locator(prefix + ".sx-step.is-current:not(#" + step + ")").waitFor();
+      await context.close();
+    }
+  });
+
   for (const [how, move] of [
     ["the Next button at the bottom of a long step", async (page, scope) => {
       const bottomNext = scope.locator("#sx-implications .sx-continue");

@@ -136,6 +136,15 @@ describe("the stylesheet", () => {
       await record(page);
       await context.close();
     }
+    // Pinch-zoomed in on a phone.
+    {
+      const { page, context } = await open(site.browser, site.server.url, PHONE);
+      await hydrated(page);
+      await (await context.newCDPSession(page)).send("Emulation.setPageScaleFactor", { pageScaleFactor: 2 });
+      await page.waitForSelector(".is-zoomed");
+      await record(page);
+      await context.close();
+    }
     // The static story, when the code cannot load.
     {
       const context = await site.browser.newContext(PHONE);

@@ -178,9 +178,16 @@ function play(root, widget, remember) {
   // alone would count. (Outside a frame, viewport coordinates: some browsers have given
   // screen coordinates in device pixels.)
   const [x, y] = parent === window ? ["clientX", "clientY"] : ["screenX", "screenY"];
+  // Pinch-zoomed in, a sideways drag is the reader panning across the zoomed page: no
+  // swipe, and the story lets the browser pan (is-zoomed, step_section.css). (A frame does
+  // not see the zoom of the page around it.)
+  const zoomed = () => (window.visualViewport?.scale ?? 1) > 1.01;
+  const zoom = () => root.classList.toggle("is-zoomed", zoomed());
+  window.visualViewport?.addEventListener("resize", zoom);
+  zoom();
   let start = null;
   root.addEventListener("touchstart", (event) => {
-    const on = event.target.closest?.(".sx-steps") && !event.target.closest(OWN_GESTURES);
+    const on = event.target.closest?.(".sx-steps") && !event.target.closest(OWN_GESTURES) && !zoomed();
     start = on && event.touches.length === 1 ? [event.touches[0][x], event.touches[0][y]] : null;
   }, { passive: true });
   root.addEventListener("pointercancel", () => (start = null));
