@@ -85,18 +85,27 @@ describe("the editors' kit", () => {
     await context.close();
   });
 
-  it("drives the widget from the article's paragraphs in the shipped scrollytelling example", async () => {
-    const { page, context, problems } = await open(sites.browser, sites.host.url + "scrollytelling.html", { viewport: { width: 1280, height: 800 } });
-    const frame = await frameAt(page);
-    await frame.locator(".sx.is-live").waitFor();
-    for (const step of ["leadership", "exodus", "rivals", "bottom-line"]) {
-      await page.locator(`.beat[data-step="${step}"]`).evaluate((beat) => scrollTo(0, beat.getBoundingClientRect().top + scrollY - innerHeight / 2 + 10));
-      await frame.locator(`#sx-${step}.is-current`).waitFor({ timeout: 5000 });
-      await page.locator(`.beat[data-step="${step}"].is-shown`).waitFor({ timeout: 5000 });
-    }
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  for (const [name, options] of [["a desktop", { viewport: { width: 1280, height: 800 } }], ["a phone", PHONE]]) {
+    it(`drives the widget from the article's paragraphs in the shipped scrollytelling example, on ${name}`, async () => {
+      const { page, context, problems } = await open(sites.browser, sites.host.url + "scrollytelling.html", options);
+      const frame = await frameAt(page);
+      await frame.locator(".sx.is-live").waitFor();
+      for (const step of ["leadership", "exodus", "rivals", "bottom-line"]) {
+        const beat = page.locator(`.beat[data-step="${step}"]`);
+        await beat.evaluate((beat) => scrollTo(0, beat.getBoundingClientRect().top + scrollY - innerHeight / 2 + 10));
+        await frame.locator(`#sx-${step}.is-current`).waitFor({ timeout: 5000 });
+        await page.locator(`.beat[data-step="${step}"].is-shown`).waitFor({ timeout: 5000 });
+        // The reader can read the paragraph: the widget is not over it.
+        const read = await beat.evaluate((beat) => {
+          const box = beat.getBoundingClientRect();
+          return beat.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+        });
+        assert.ok(read, `the paragraph about ${step} is under the widget`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 
   it("resizes an AMP-style host that only honours embed-size", async () => {
     const { page, context } = await open(sites.browser, sites.host.url + "amp.html", PHONE);
