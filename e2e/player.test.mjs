@@ -304,6 +304,7 @@ describe("the step player", () => {
     await page.locator(".sx-dot").nth(5).click();
     assert.equal(await said(), `Step 6 of 8: ${await heading("rivals")}`);
     assert.equal(await page.locator(".sx.is-live").count(), 0, "the code is still held back");
+    const before = await said();
     await page.evaluate(() => {
       const announcer = document.querySelector(".sx-announcer");
       window.__said = [];
@@ -313,9 +314,32 @@ describe("the step player", () => {
     await page.waitForSelector(".sx.is-live");
     await page.waitForTimeout(200);
     const after = await page.evaluate(() => window.__said);
-    assert.ok(after.every((text) => text === after[0]) && (await said()) === `Step 6 of 8: ${await heading("rivals")}`, after.join(" | "));
+    assert.ok(after.every((text) => text === before) && (await said()) === before, after.join(" | "));
     await page.locator(".sx-next").click();
     assert.equal(await said(), `Step 7 of 8: ${await heading("implications")}`, "the code says the next");
+    await context.close();
+  });
+
+  it("keeps the announcer quiet for a key's move before the code is live, as after: focus says the step", async () => {
+    const context = await sites.browser.newContext(device(360));
+    const page = await context.newPage();
+    await holdWasm(page);
+    await page.goto(sites.widget.url);
+    await page.waitForFunction(() => document.readyState === "complete");
+    // What happens to the announcer, in order: it must be off before its words change.
+    await page.evaluate(() => {
+      const announcer = document.querySelector(".sx-announcer");
+      window.__changes = [];
+      new MutationObserver((records) => window.__changes.push(...records.map((r) => r.type === "attributes" ? announcer.getAttribute("aria-live") : "words")))
+        .observe(announcer, { attributes: true, attributeFilter: ["aria-live"], childList: true, characterData: true, subtree: true });
+    });
+    await page.locator(".sx-step.is-current .sx-step-heading").click();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => document.activeElement?.id === "sx-stake-heading");
+    const changes = await page.evaluate(() => window.__changes);
+    assert.equal(changes[0], "off", changes.join(", "));
+    assert.ok(changes.includes("words"), changes.join(", "));
+    assert.equal(await page.locator(".sx.is-live").count(), 0, "the code is still held back");
     await context.close();
   });
 

@@ -120,9 +120,11 @@ function play(root, widget, remember) {
     requestAnimationFrame(() => setTimeout(() => mine === hushes && announcer?.setAttribute("aria-live", "polite")));
   };
   // The code renders a move in a microtask after the click: `then` follows in the next one.
-  const press = (selector, then) => {
+  // Hushed before the click: before the code is live, the click itself says the move.
+  const press = (selector, then, hushed = false) => {
     const button = root.querySelector(selector);
     if (!moving() || !button || button.getAttribute("aria-disabled") === "true") return false;
+    if (hushed) hush();
     button.click();
     queueMicrotask(then);
     return true;
@@ -165,11 +167,7 @@ function play(root, widget, remember) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
     if (event.target.closest?.(OWN_GESTURES)) return;
     const selector = { ArrowRight: ".sx-next", ArrowLeft: ".sx-previous" }[event.key];
-    // Hushed after the click, before the code renders the move in its microtask.
-    if (selector && press(selector, toHeading)) {
-      hush();
-      event.preventDefault();
-    }
+    if (selector && press(selector, toHeading, true)) event.preventDefault();
   });
 
   // Once the browser takes the touch for a scroll (the pointer is cancelled), it is not a
