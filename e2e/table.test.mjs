@@ -179,6 +179,11 @@ describe("the implications table", () => {
     await page.getByRole("button", { name: "Clear the filter" }).press("Enter");
     assert.deepEqual(await rowOrder(page), ARTICLE_ORDER);
     assert.equal(await page.evaluate(() => document.activeElement.id), "sx-filter-input");
+    // With every step shown, to this step's heading, not the first one's.
+    await page.getByRole("button", { name: "Show all steps" }).click();
+    await filter.fill("xyzzy");
+    await page.getByRole("button", { name: "Clear the filter" }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), "sx-implications-heading");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -137,7 +137,8 @@ function play(root, widget, remember) {
     if (on('.sx-switch[aria-pressed="false"]')) heading()?.focus({ preventScroll: true });
     // The filter by key or assistive technology (no pointer); a tap would open a phone's
     // keyboard there, so after one the step's heading.
-    if (on(".sx-no-rows button")) event.detail ? heading()?.focus({ preventScroll: true }) : root.querySelector(".sx-filter-input")?.focus();
+    const own = () => event.target.closest(".sx-step")?.querySelector(".sx-step-heading");
+    if (on(".sx-no-rows button")) event.detail ? own()?.focus({ preventScroll: true }) : root.querySelector(".sx-filter-input")?.focus();
   }, true);
   root.addEventListener("click", (event) => {
     // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
