@@ -546,6 +546,10 @@ describe("embedding", () => {
     await page.locator(".sx-next").click();
     assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=rivals"/);
     assert.equal(await status.textContent(), "", "“Copied.” beside a code that was not copied");
+    // Back on the step whose code was copied, nothing is said unasked.
+    await page.locator(".sx-previous").click();
+    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=exodus"/);
+    assert.equal(await status.textContent(), "", "“Copied.” said again, unasked");
     await page.getByRole("button", { name: `Copy ${labels[0]}`, exact: true }).focus();
     await page.keyboard.press("Escape");
     assert.equal(await embed.getAttribute("aria-expanded"), "false");

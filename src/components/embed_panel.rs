@@ -102,7 +102,8 @@ struct CodeToCopyProps {
 fn CodeToCopy(props: &CodeToCopyProps) -> Html {
     // What the last Copy did, and to which code, said by a live region: only beside that
     // code (after a move to another step, the code shown is not the one copied), and gone
-    // for a moment on each Copy, so a second Copy is said again.
+    // for a moment on each Copy, so a second Copy is said again (where the Clipboard API
+    // answers later; without it the code is selected for the reader, and focused).
     let status = use_state(|| None::<(AttrValue, &'static str)>);
     let code_ref = use_node_ref();
     let copy = {
@@ -122,6 +123,10 @@ fn CodeToCopy(props: &CodeToCopyProps) -> Html {
         })
     };
     let said = status.as_ref().filter(|(code, _)| *code == props.code).map_or("", |(_, said)| *said);
+    // Forgotten once the code is another: back on that step, nothing is said unasked.
+    if said.is_empty() && status.is_some() {
+        status.set(None);
+    }
     html! {
         <div class="sx-code">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
