@@ -24,7 +24,8 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   const root = document.createElement("div");
   root.className = "sx-root";
   // The announcer's words, for the moves made before the code is live (show_step.js).
-  Object.assign(root.dataset, { stepSaid: story.dataset.stepSaid, allSaid: story.dataset.allSaid });
+  // (From a story that has them: an older index.html, cached, may not.)
+  for (const words of ["stepSaid", "allSaid"]) if (story.dataset[words]) root.dataset[words] = story.dataset[words];
   // The story's language and direction, not the article's: a screen reader in a French
   // article reads it as English, and a right-to-left page does not turn it around.
   root.lang = parsed.documentElement.lang;
