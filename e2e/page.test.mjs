@@ -58,17 +58,21 @@ describe("the built page", () => {
 
   it("has the shipped _headers cache each file named for its content for a year, and the names hosts link to for five minutes", async () => {
     const server = await serve(DIST, { headers: true });
-    const hashed = [];
-    for (const name of await readdir(DIST)) {
-      const cache = (await fetch(server.url + name)).headers.get("cache-control");
-      if (/-[0-9a-f]+(_bg)?\.(js|css|wasm)$/.test(name)) {
-        hashed.push(name);
-        assert.equal(cache, "public, max-age=31536000, immutable", name);
+    // Closed whatever happens: a server left open keeps this file's process, and the run, waiting.
+    try {
+      const hashed = [];
+      for (const name of await readdir(DIST)) {
+        const cache = (await fetch(server.url + name)).headers.get("cache-control");
+        if (/-[0-9a-f]+(_bg)?\.(js|css|wasm)$/.test(name)) {
+          hashed.push(name);
+          assert.equal(cache, "public, max-age=31536000, immutable", name);
+        }
+        if (["index.html", "mount.js", "embed.js"].includes(name)) assert.equal(cache, "public, max-age=300", name);
       }
-      if (["index.html", "mount.js", "embed.js"].includes(name)) assert.equal(cache, "public, max-age=300", name);
+      assert.equal(hashed.length, 3, `the bindings, the wasm and the stylesheet: ${hashed}`);
+    } finally {
+      await server.close();
     }
-    assert.equal(hashed.length, 3, `the bindings, the wasm and the stylesheet: ${hashed}`);
-    await server.close();
   });
 
   it("hydrates the prerendered DOM instead of replacing it", async () => {
