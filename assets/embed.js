@@ -2,13 +2,16 @@
    window (asked for once when this runs), and keeps the reader's place in the story on
    screen when the height changes. */
 (function () {
+  function frames() {
+    return document.querySelectorAll("iframe[data-scale-explainer-frame]");
+  }
   addEventListener("message", function (event) {
     var data = event.data, height = data && data.height, shift = data && data.shift, at = data && data.at;
     if (!data || data.type !== "scale-explainer:height") return;
     if (typeof height !== "number" || !(height > 0 && height < 100000)) return;
-    var frames = document.querySelectorAll("iframe[data-scale-explainer-frame]");
-    for (var i = 0; i < frames.length; i++) {
-      var frame = frames[i], style = getComputedStyle(frame), extra = 0;
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      var frame = all[i], style = getComputedStyle(frame), extra = 0;
       if (frame.contentWindow !== event.source) continue;
       if (style.boxSizing === "border-box") {
         ["borderTopWidth", "borderBottomWidth", "paddingTop", "paddingBottom"].forEach(function (side) {
@@ -32,8 +35,8 @@
   });
   // A frame that loaded before this script ran (it came late, or a plugin held it back)
   // has said its height already, to no one: it says it again when asked.
-  var frames = document.querySelectorAll("iframe[data-scale-explainer-frame]");
-  for (var i = 0; i < frames.length; i++) {
-    if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: "scale-explainer:report-height" }, "*");
+  var all = frames();
+  for (var i = 0; i < all.length; i++) {
+    if (all[i].contentWindow) all[i].contentWindow.postMessage({ type: "scale-explainer:report-height" }, "*");
   }
 })();
