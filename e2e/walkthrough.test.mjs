@@ -281,6 +281,21 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("centres the count over the dots on a phone and wider, though Previous is wider than Next", async () => {
+    for (const width of [320, 360, 768]) {
+      const { page, context, problems } = await reader("#rivals", { ...PHONE, viewport: { width, height: 740 } });
+      const [previous, count, next, dots] = await page.locator(".sx-previous, .sx-progress, .sx-next, .sx-dots").evaluateAll((all) =>
+        all.map((e) => e.getBoundingClientRect()).map(({ left, width, top, height }) => ({ left, width, middle: top + height / 2, centre: left + width / 2 })),
+      );
+      assert.ok(previous.width > next.width + 10, `at ${width} px the buttons are ${previous.width} and ${next.width} px wide`);
+      assert.ok(Math.abs(count.centre - dots.centre) < 1, `at ${width} px “6 of 8” is ${count.centre - dots.centre} px off the dots' centre`);
+      assert.ok(count.left >= previous.left + previous.width && count.left + count.width <= next.left, `at ${width} px the count overlaps a button`);
+      assert.equal(new Set([previous, count, next].map((box) => Math.round(box.middle))).size, 1, `at ${width} px they share a row`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   it("fits a 288 px column (a 320 px phone's article): the step controls on one row, and a slider move that pushes nothing down", async () => {
     const { page, context, problems } = await reader("#valuation", { ...PHONE, viewport: { width: 288, height: 640 } });
     const tops = await page.locator(".sx-previous, .sx-progress, .sx-next").evaluateAll((all) => all.map((e) => Math.round(e.getBoundingClientRect().top + e.offsetHeight / 2)));
