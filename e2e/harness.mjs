@@ -267,6 +267,28 @@ export async function swipe(page, { x, y, dx, dy }) {
   await cdp.detach();
 }
 
+/**
+ * The implications table's first row of values: the column label the stylesheet shows
+ * before each value on a phone's cards ("" for none), and each cell as the browser's
+ * accessibility tree gives it to a screen reader.
+ */
+export async function firstRowCells(page) {
+  const cells = ".sx-table tbody tr:first-child td";
+  const shown = await page.locator(cells).evaluateAll((all) =>
+    all.map((cell) => getComputedStyle(cell, "::before").content.match(/^"([^"]*)"/)?.[1] ?? ""),
+  );
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", { nodeId: root.nodeId, selector: cells });
+  const said = [];
+  for (const nodeId of nodeIds) {
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    said.push(nodes[0]?.name?.value);
+  }
+  await cdp.detach();
+  return { shown, said };
+}
+
 /** Visible elements inside the widget that stick out past its sides (none should). */
 export async function sticksOut(widget) {
   return widget.evaluate((sx) => {

@@ -59,25 +59,25 @@ impl Controls {
                 dispatcher.dispatch(TableAction::Filter(text))
             })
         };
-        let labels = [Column::Impact, Column::Concern].map(|column| format!("{}: ", column.label(columns)).into());
+        let labels = [Column::Impact, Column::Concern].map(|column| column.label(columns));
         Self {
             sort: Column::ALL.map(sort_by),
             unsort: on_click(|| TableAction::Unsort),
             filter,
             clear: on_click(|| TableAction::Filter(String::new())),
-            rows: rows.iter().map(|row| row_html(row, &labels)).collect(),
+            rows: rows.iter().map(|row| row_html(row, labels)).collect(),
         }
     }
 }
 
-/// A row, keyed by its aspect so a sort moves it. Each value keeps its column's label
-/// ("Impact on Scale AI: "), shown when the rows reflow into cards.
-fn row_html(row: &Implication<'static>, labels: &[AttrValue; 2]) -> Html {
+/// A row, keyed by its aspect so a sort moves it. Each value carries its column's label,
+/// which the stylesheet shows when the rows reflow into cards ("Impact on Scale AI: ").
+fn row_html(row: &Implication<'static>, [impact, concern]: [&'static str; 2]) -> Html {
     html! {
-        <tr key={row.aspect}>
-            <th scope="row">{ row.aspect }</th>
-            <td><span class="sx-cell-label">{ labels[0].clone() }</span>{ row.impact }</td>
-            <td><span class="sx-cell-label">{ labels[1].clone() }</span>{ row.concern }</td>
+        <tr key={row.aspect} role="row">
+            <th scope="row" role="rowheader">{ row.aspect }</th>
+            <td role="cell" data-label={impact}>{ row.impact }</td>
+            <td role="cell" data-label={concern}>{ row.concern }</td>
         </tr>
     }
 }
@@ -116,7 +116,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
             Direction::Descending => "descending",
         });
         html! {
-            <th scope="col" aria-sort={aria_sort}>
+            <th scope="col" role="columnheader" aria-sort={aria_sort}>
                 <button type="button" class="sx-sort" {disabled} onclick={onclick.clone()}>
                     { column.label(columns) }
                     // The cue (↕, ▲ or ▼) is the stylesheet's, drawn from the th's aria-sort.
@@ -146,15 +146,18 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
                 </button>
             </div>
             <p class="sx-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
-            <table class="sx-table">
+            // The roles are the elements' own, written out: as cards (implications_table.css)
+            // the table's parts are display: block, and Safari then stops telling a screen
+            // reader that it is a table, and which column a value is in.
+            <table class="sx-table" role="table">
                 <caption>
                     { implications.caption.text }
                     <span class="sx-visually-hidden sx-sort-hint sx-interactive">{ words.sort_hint }</span>
                 </caption>
-                <thead>
-                    <tr>{ for Column::ALL.into_iter().zip(&controls.sort).map(header) }</tr>
+                <thead role="rowgroup">
+                    <tr role="row">{ for Column::ALL.into_iter().zip(&controls.sort).map(header) }</tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     { for shown.iter().map(|&i| controls.rows[i].clone()) }
                 </tbody>
             </table>
