@@ -157,7 +157,7 @@ describe("the editors' kit", () => {
     await page.locator(".sx.is-live").waitFor();
     await page.getByRole("button", { name: "Embed" }).click();
     const amp = await page.getByLabel(/AMP/).inputValue();
-    assert.match(amp, new RegExp(`^<amp-iframe src="${sites.widget.url.replace(/[.]/g, "\\.")}\\?step=exodus" [^>]*resizable`));
+    assert.match(amp, new RegExp(`^<amp-iframe src="${sites.widget.url.replace(/[.]/g, "\\.")}\\?step=exodus&amp;theme=light" [^>]*resizable`));
     assert.match(amp, /<div overflow [^>]*>Show more<\/div>\n<\/amp-iframe>$/);
     const image = await page.getByLabel(/As an image/).inputValue();
     assert.equal(

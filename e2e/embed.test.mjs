@@ -563,6 +563,45 @@ describe("embedding", () => {
     await context.close();
   });
 
+  it("gives codes in the theme the editor picks, light until then: a dark-mode reader of a light article gets no dark box", async () => {
+    const context = await sites.browser.newContext({ ...COLUMN, colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(sites.widget.url + "#rivals");
+    await hydrated(page);
+    await page.getByRole("button", { name: "Embed" }).click();
+    const theme = page.getByRole("group", { name: "Theme" });
+    assert.equal(await theme.getByRole("radio", { name: "Light", exact: true }).isChecked(), true);
+    const codes = async () => ({
+      iframe: await page.getByLabel(/In an iframe/).inputValue(),
+      mount: await page.getByLabel(/Mounted directly/).inputValue(),
+      amp: await page.getByLabel(/AMP/).inputValue(),
+    });
+    const asked = async (name) => {
+      const { iframe, mount, amp } = await codes();
+      for (const code of [iframe, amp]) assert.match(code, new RegExp(`src="[^"]*\\?step=rivals&amp;theme=${name}"`));
+      assert.match(mount, new RegExp(`<div data-scale-explainer data-step="rivals" data-theme="${name}">`));
+      return iframe;
+    };
+    const shown = async (code, colour) => {
+      const article = await context.newPage();
+      await article.goto(sites.host.url + "paste.html#" + encodeURIComponent(code));
+      const frame = await (await article.waitForSelector("iframe")).contentFrame();
+      await showsBackground(frame.locator(".sx"), colour);
+      await article.close();
+    };
+    // The reader's device is set dark; the article (like most) has no dark mode.
+    await shown(await asked("light"), "rgb(255, 255, 255)");
+    await theme.getByRole("radio", { name: "Dark", exact: true }).check();
+    await shown(await asked("dark"), "rgb(20, 22, 27)");
+    await theme.getByRole("radio", { name: /device setting/ }).check();
+    await shown(await asked("auto"), "rgb(20, 22, 27)");
+    // The choice stays while the panel is closed and opened again.
+    await page.getByRole("button", { name: "Embed" }).click();
+    await page.getByRole("button", { name: "Embed" }).click();
+    assert.equal(await theme.getByRole("radio", { name: /device setting/ }).isChecked(), true);
+    await context.close();
+  });
+
   it("copies from inside the frame its own iframe code makes, on another origin", async () => {
     const context = await sites.browser.newContext(COLUMN);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: sites.widget.origin });

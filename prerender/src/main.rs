@@ -361,7 +361,8 @@ fn oembed(story: &Story, base: &str) -> String {
         "title": story.title.text,
         "width": 720,
         "height": 900,
-        "html": embed::iframe_code(base, Step::Deal, story.title.text),
+        // In the theme the Embed panel's codes ask for first: a CMS does not ask its editor.
+        "html": embed::iframe_code(base, Step::Deal, embed::Theme::default(), story.title.text),
     })
     .to_string()
 }
@@ -540,7 +541,10 @@ mod tests {
         assert_eq!(answer["type"], "rich");
         assert_eq!(answer["title"], STORY.title.text);
         assert_eq!(answer["provider_name"], STORY.page.site_name);
-        assert!(answer["html"].as_str().unwrap().starts_with("<iframe src=\"https://news.test/x/?step=deal\""));
+        assert!(answer["html"]
+            .as_str()
+            .unwrap()
+            .starts_with("<iframe src=\"https://news.test/x/?step=deal&amp;theme=light\""));
     }
 
     #[test]

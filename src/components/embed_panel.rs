@@ -1,13 +1,13 @@
-//! The "Embed" button and its panel: the iframe, direct-mount and AMP codes for this page
-//! and step, and the share card as a plain image, each with a Copy button that falls back
-//! to selecting the code.
+//! The "Embed" button and its panel: the iframe, direct-mount and AMP codes for this page,
+//! step and the theme the editor picks, and the share card as a plain image, each with a
+//! Copy button that falls back to selecting the code.
 
 use yew::prelude::*;
 
 use super::StoryPart;
 use crate::browser::clipboard;
 use crate::model::{
-    embed,
+    embed::{self, Theme},
     steps::Step,
     story::{BrowserStory, Interface},
 };
@@ -24,6 +24,7 @@ pub struct EmbedPanelProps {
 #[function_component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let open = use_state(|| false);
+    let theme = use_state(Theme::default);
     let button_ref = use_node_ref();
     let toggle = {
         let open = open.clone();
@@ -43,7 +44,21 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         })
     };
     let EmbedPanelProps { page_url, step, story: StoryPart(story) } = props;
-    let (title, words) = (story.title, StoryPart(&story.interface));
+    let (title, words, theme_now) = (story.title, StoryPart(&story.interface), *theme);
+    let choice = |choice: Theme| {
+        let theme = theme.clone();
+        html! {
+            <label>
+                <input
+                    type="radio"
+                    name="sx-embed-theme"
+                    checked={choice == theme_now}
+                    onchange={Callback::from(move |_: Event| theme.set(choice))}
+                />
+                { choice.label(&story.interface) }
+            </label>
+        }
+    };
     html! {
         <div class="sx-embed">
             <button
@@ -60,22 +75,26 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             </button>
             if *open && !page_url.is_empty() {
                 <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label={words.embed_label} {onkeydown}>
+                    <fieldset class="sx-embed-theme">
+                        <legend>{ words.embed_theme }</legend>
+                        { for Theme::ALL.map(choice) }
+                    </fieldset>
                     <CodeToCopy
                         id="sx-embed-iframe"
                         label={words.embed_iframe}
-                        code={embed::iframe_code(page_url, *step, title)}
+                        code={embed::iframe_code(page_url, *step, theme_now, title)}
                         words={words}
                     />
                     <CodeToCopy
                         id="sx-embed-mount"
                         label={words.embed_mount}
-                        code={embed::mount_code(page_url, *step, title)}
+                        code={embed::mount_code(page_url, *step, theme_now, title)}
                         words={words}
                     />
                     <CodeToCopy
                         id="sx-embed-amp"
                         label={words.embed_amp}
-                        code={embed::amp_code(page_url, *step, title, words.amp_more)}
+                        code={embed::amp_code(page_url, *step, theme_now, title, words.amp_more)}
                         words={words}
                     />
                     <CodeToCopy

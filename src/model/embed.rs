@@ -6,7 +6,11 @@
 //! script's: `prerender/js/`. The code checks the settings it does not use, to warn about
 //! an odd value once.)
 
-use super::{steps::Step, story::BrowserStory, template::fill};
+use super::{
+    steps::Step,
+    story::{BrowserStory, Interface},
+    template::fill,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -16,6 +20,41 @@ pub struct Settings {
     /// For articles that already carry a headline: the title and standfirst are hidden
     /// from view (screen readers still get the title, which names the widget).
     pub hide_title: bool,
+}
+
+/// The widget's colours in a host's page (the `theme` setting, which the page script
+/// applies). The Embed panel's codes ask for one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// What most articles are, so what the codes ask for until the editor picks another:
+    /// with `Auto` a reader whose device is set dark would get a dark box in a light page.
+    #[default]
+    Light,
+    Dark,
+    /// The reader's device setting, for a site with a dark mode of its own.
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    /// Its value in a code, as the page script reads it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    /// What the Embed panel calls it.
+    pub fn label<'a>(self, words: &Interface<'a>) -> &'a str {
+        match self {
+            Theme::Light => words.theme_light,
+            Theme::Dark => words.theme_dark,
+            Theme::Auto => words.theme_auto,
+        }
+    }
 }
 
 /// Parameters Pym.js puts on an iframe URL; known, so never warned about.
@@ -37,7 +76,7 @@ impl Settings {
                 // Applied by the page script (the theme, hiding the Embed button in an article
                 // that offers no embed codes, and the height of a host's sticky header);
                 // checked here.
-                "theme" => ["auto", "light", "dark"].contains(&value).then_some(()),
+                "theme" => Theme::ALL.iter().any(|theme| theme.id() == value).then_some(()),
                 "hide-embed" => flag(value).map(drop),
                 "scroll-offset" => pixels(value),
                 _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
@@ -83,26 +122,32 @@ pub fn folder_of(page_url: &str) -> &str {
     page_url.rfind('/').map_or(page_url, |slash| &page_url[..=slash])
 }
 
-/// The iframe embed code for `page_url`, opening on `step`, with the host-side snippet
-/// that sizes it. A frame from another origin may write to the clipboard (the Embed
-/// panel's Copy) only when allowed.
-pub fn iframe_code(page_url: &str, step: Step, title: &str) -> String {
+/// The address a frame loads: the page, opening on `step`, in `theme`.
+fn framed_url(page_url: &str, step: Step, theme: Theme) -> String {
+    escape(&format!("{page_url}?step={}&theme={}", step.id(), theme.id()))
+}
+
+/// The iframe embed code for `page_url`, opening on `step` in `theme`, with the host-side
+/// snippet that sizes it. A frame from another origin may write to the clipboard (the
+/// Embed panel's Copy) only when allowed.
+pub fn iframe_code(page_url: &str, step: Step, theme: Theme, title: &str) -> String {
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\" \
          style=\"border:0;display:block\" data-scale-explainer-frame></iframe>\n\
          <script src=\"{folder}embed.js\" async></script>",
-        src = escape(&format!("{page_url}?step={}", step.id())),
+        src = framed_url(page_url, step, theme),
         title = escape(title),
         folder = escape(folder_of(page_url)),
     )
 }
 
 /// The direct-mount code: a placeholder link, replaced by the widget once it loads.
-pub fn mount_code(page_url: &str, step: Step, title: &str) -> String {
+pub fn mount_code(page_url: &str, step: Step, theme: Theme, title: &str) -> String {
     format!(
-        "<div data-scale-explainer data-step=\"{step}\"><a href=\"{href}\">{title}</a></div>\n\
+        "<div data-scale-explainer data-step=\"{step}\" data-theme=\"{theme}\"><a href=\"{href}\">{title}</a></div>\n\
          <script type=\"module\" src=\"{folder}mount.js\"></script>",
         step = step.id(),
+        theme = theme.id(),
         href = escape(&format!("{page_url}?step={}", step.id())),
         title = escape(title),
         folder = escape(folder_of(page_url)),
@@ -111,12 +156,12 @@ pub fn mount_code(page_url: &str, step: Step, title: &str) -> String {
 
 /// The `amp-iframe` code: AMP resizes the frame on the widget's `embed-size` message, and
 /// shows the `overflow` button (`more`) when the frame may not grow by itself.
-pub fn amp_code(page_url: &str, step: Step, title: &str, more: &str) -> String {
+pub fn amp_code(page_url: &str, step: Step, theme: Theme, title: &str, more: &str) -> String {
     format!(
         "<amp-iframe src=\"{src}\" title=\"{title}\" width=\"360\" height=\"900\" layout=\"responsive\" resizable \
          sandbox=\"allow-scripts allow-same-origin\" frameborder=\"0\">\n\
          \x20 <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{more}\">{more}</div>\n</amp-iframe>",
-        src = escape(&format!("{page_url}?step={}", step.id())),
+        src = framed_url(page_url, step, theme),
         title = escape(title),
         more = escape(more),
     )
@@ -178,6 +223,13 @@ mod tests {
     }
 
     #[test]
+    fn every_theme_a_code_asks_for_is_a_setting() {
+        for theme in Theme::ALL {
+            assert_eq!(Settings::parse([("theme", theme.id())]).1, Vec::<String>::new(), "{theme:?}");
+        }
+    }
+
+    #[test]
     fn bad_values_are_ignored_and_reported() {
         let junk = "x".repeat(10_000);
         let (settings, problems) = Settings::parse([
@@ -212,21 +264,27 @@ mod tests {
 
     #[test]
     fn embed_codes_point_at_the_page_its_step_and_the_files_beside_it() {
-        let code = iframe_code("https://news.test/x/index.html", Step::Exodus, "The deal");
+        let code = iframe_code("https://news.test/x/index.html", Step::Exodus, Theme::Light, "The deal");
         assert!(
-            code.starts_with("<iframe src=\"https://news.test/x/index.html?step=exodus\" title=\"The deal\""),
+            code.starts_with(
+                "<iframe src=\"https://news.test/x/index.html?step=exodus&amp;theme=light\" title=\"The deal\""
+            ),
             "{code}"
         );
         assert!(code.contains("<script src=\"https://news.test/x/embed.js\" async></script>"), "{code}");
         assert!(code.contains(" allow=\"clipboard-write\" "), "the Embed panel's Copy works framed: {code}");
-        let code = mount_code("https://news.test/x/", Step::Deal, "The deal");
-        assert!(code.contains("<div data-scale-explainer data-step=\"deal\"><a href=\"https://news.test/x/?step=deal\">The deal</a></div>"));
+        let code = mount_code("https://news.test/x/", Step::Deal, Theme::Dark, "The deal");
+        assert!(code.contains(
+            "<div data-scale-explainer data-step=\"deal\" data-theme=\"dark\"><a href=\"https://news.test/x/?step=deal\">The deal</a></div>"
+        ));
         assert!(code.contains("<script type=\"module\" src=\"https://news.test/x/mount.js\"></script>"));
+        let code = amp_code("https://news.test/x/", Step::Rivals, Theme::Auto, "The deal", "More");
+        assert!(code.starts_with("<amp-iframe src=\"https://news.test/x/?step=rivals&amp;theme=auto\" "), "{code}");
     }
 
     #[test]
     fn embed_codes_escape_what_they_quote() {
-        let code = iframe_code("https://x.test/\"><script>", Step::Deal, "A \"b\" & <c>");
+        let code = iframe_code("https://x.test/\"><script>", Step::Deal, Theme::Light, "A \"b\" & <c>");
         assert!(!code.contains("<script>"), "{code}");
         assert!(code.contains("title=\"A &quot;b&quot; &amp; &lt;c&gt;\""), "{code}");
     }

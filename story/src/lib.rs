@@ -161,6 +161,11 @@ pub struct Interface<'a> {
     pub amp_more: &'a str,
     /// The share card as a plain image, where no code runs.
     pub embed_image: &'a str,
+    /// The choice of the theme the codes ask for, and its three answers.
+    pub embed_theme: &'a str,
+    pub theme_light: &'a str,
+    pub theme_dark: &'a str,
+    pub theme_auto: &'a str,
     pub copy: &'a str,
     pub copied: &'a str,
     pub copy_by_hand: &'a str,
