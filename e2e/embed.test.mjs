@@ -521,7 +521,7 @@ describe("embedding", () => {
     await page.keyboard.press("Enter");
     assert.equal(await embed.getAttribute("aria-expanded"), "true");
     const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
-    assert.ok(iframeCode.startsWith(`<iframe src="${sites.widget.url}?step=exodus"`), iframeCode);
+    assert.ok(iframeCode.startsWith(`<iframe src="${sites.widget.url}?step=exodus&amp;theme=light"`), iframeCode);
     assert.match(await page.getByLabel(/Mounted directly/).inputValue(), /data-step="exodus".*mount\.js/s);
     // Each Copy button says which code it copies, so a screen reader's list of buttons
     // tells the four apart.
@@ -544,22 +544,29 @@ describe("embedding", () => {
     assert.ok((await page.evaluate(() => window.__said)).includes(""), "a second Copy is not said");
     // The next step's code has not been copied.
     await page.locator(".sx-next").click();
-    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=rivals"/);
+    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=rivals&amp;theme=light"/);
     assert.equal(await status.textContent(), "", "“Copied.” beside a code that was not copied");
     // Back on the step whose code was copied, nothing is said unasked.
     await page.locator(".sx-previous").click();
-    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=exodus"/);
+    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=exodus&amp;theme=light"/);
     assert.equal(await status.textContent(), "", "“Copied.” said again, unasked");
     await page.getByRole("button", { name: `Copy ${labels[0]}`, exact: true }).focus();
     await page.keyboard.press("Escape");
     assert.equal(await embed.getAttribute("aria-expanded"), "false");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed", "focus returns to the button");
-    // From the code itself, too.
+    // From the code itself and from the theme's choices, too; the arrows move between those.
+    for (const inside of [page.getByLabel(/In an iframe/), page.getByRole("radio", { name: "Light", exact: true })]) {
+      await page.keyboard.press("Enter");
+      await inside.focus();
+      await page.keyboard.press("Escape");
+      assert.equal(await embed.getAttribute("aria-expanded"), "false");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed");
+    }
     await page.keyboard.press("Enter");
-    await page.getByLabel(/In an iframe/).focus();
-    await page.keyboard.press("Escape");
-    assert.equal(await embed.getAttribute("aria-expanded"), "false");
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed");
+    await page.getByRole("radio", { name: "Light", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await page.getByRole("radio", { name: "Dark", exact: true }).isChecked(), true);
+    assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=exodus&amp;theme=dark"/);
     await context.close();
   });
 
