@@ -225,6 +225,14 @@ fn the_implications_table_has_its_five_rows_and_three_columns() {
     for aspect in ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"] {
         assert!(html.contains(&format!(">{aspect}<")), "missing row {aspect:?}");
     }
+    // Its parts say what they are: as a phone's cards they are display: block, and Safari
+    // then tells a screen reader neither that it is a table nor a value's column.
+    assert_eq!(html.matches("role=\"table\"").count(), 1);
+    assert_eq!(html.matches("role=\"columnheader\"").count(), 3);
+    assert_eq!(html.matches("role=\"rowheader\"").count(), 5);
+    assert_eq!(html.matches("role=\"rowgroup\"").count(), 2);
+    assert_eq!(html.matches("role=\"row\"").count(), 6);
+    assert_eq!(html.matches("role=\"cell\"").count(), 10);
 }
 
 #[test]
