@@ -55,7 +55,7 @@ describe("embedding", () => {
       "/held.html": article(frame().replace(/<script[^]*<\/script>/, "")),
       "/pym.js": { type: "text/javascript", body: PYM },
       "/pym.html": article(`<div id="explainer"></div><script src="/pym.js"></script>
-        <script>window.pymParent = new pym.Parent("explainer", "${widget.url}", {});</script>`),
+        <script>window.pymParent = new pym.Parent("explainer", "${widget.url}?theme=light", {});</script>`),
       "/direct.html": {
         type: "text/html",
         body: article(

@@ -24,7 +24,7 @@ pub struct EmbedPanelProps {
 #[function_component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let open = use_state(|| false);
-    let theme = use_state(Theme::default);
+    let theme = use_state(|| Theme::Light);
     let button_ref = use_node_ref();
     let toggle = {
         let open = open.clone();
