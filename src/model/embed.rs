@@ -31,7 +31,8 @@ pub enum Theme {
     /// get a dark box in a light page.
     Light,
     Dark,
-    /// The reader's device setting, for a site with a dark mode of its own.
+    /// The reader's device setting, for a site that follows it (one with a switch of its
+    /// own sends the theme message instead).
     Auto,
 }
 
