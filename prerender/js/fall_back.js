@@ -1,7 +1,8 @@
 // The fallback, which must not depend on the code it stands in for.
 // Invariant: failure falls back to the static story, never to a blank or half-dead widget.
 // If the code cannot load, start.js marks the widget sx-static; if it is not live in time,
-// this does; if Rust panics, the hook in src/browser/start.rs marks it sx-broken. Either
+// this does; if Rust panics, the hook in src/browser/start.rs marks it sx-broken, and
+// `unrollOnPanic` takes that up as the other two are. Either
 // way CSS shows every step, hides the controls and shows a one-line notice, and a wasm that
 // arrives after the fallback does not start. Before the code is live no tap is lost: the
 // step controls work from the page script, and the others are disabled.
@@ -12,26 +13,47 @@
 const FALLBACK_AFTER_MS = 8000;
 
 // The whole static story, with its notice, for every widget not yet live (and not already
-// fallen back: one warning, for the first cause). A reader reading their step (its top in
-// the upper half of the screen, or above it) keeps it where it is on screen as the story
-// unrolls around it; one reading the article above the widget keeps the article still. In
-// our own frame, the page script's `readersPlace` has the host scroll instead; a direct
-// mount scrolls the article's page, even when that page is itself framed. Focus on a
-// control the static story hides (Previous, Next and the dots work before the code is
-// live) goes to the heading of the reader's step, not to the page.
+// fallen back: one warning, for the first cause).
 function fallBack(widgets, why) {
   const waiting = [...widgets].filter((widget) => !widget.matches(".is-live, .sx-broken, .sx-static"));
-  for (const widget of waiting) {
-    const step = widget.querySelector(".sx-steps:not(.is-all) > .sx-step.is-current");
-    const before = step?.getBoundingClientRect();
-    const focused = widget.getRootNode().activeElement;
-    const hidden = widget.contains(focused) && focused.closest(".sx-interactive");
-    widget.classList.add("sx-static");
-    if (hidden) (step ?? widget).querySelector(".sx-step-heading")?.focus({ preventScroll: true });
-    const scrolls = widget.getRootNode() !== document || parent === window;
-    if (scrolls && before?.top < innerHeight / 2 && before.bottom > 0) {
-      scrollBy({ top: step.getBoundingClientRect().top - before.top, behavior: "instant" });
-    }
-  }
+  for (const widget of waiting) unroll(widget, "sx-static");
   if (waiting.length) console.warn("scale-explainer: the interactive parts could not load:", why);
+}
+
+// Marks `widget` with `mark`, which shows the whole static story, and keeps the reader
+// where they were. A reader reading their step (its top in the upper half of the screen,
+// or above it) keeps it where it is on screen as the story unrolls around it; one reading
+// the article above the widget keeps the article still. In our own frame, the page
+// script's `readersPlace` has the host scroll instead; a direct mount scrolls the
+// article's page, even when that page is itself framed. Focus on a control the static
+// story hides (Previous, Next and the dots work before the code is live) goes to the
+// heading of the reader's step, not to the page.
+function unroll(widget, mark) {
+  const step = widget.querySelector(".sx-steps:not(.is-all) > .sx-step.is-current");
+  const before = step?.getBoundingClientRect();
+  const focused = widget.getRootNode().activeElement;
+  const hidden = widget.contains(focused) && focused.closest(".sx-interactive");
+  widget.classList.add(mark);
+  if (hidden) (step ?? widget).querySelector(".sx-step-heading")?.focus({ preventScroll: true });
+  const scrolls = widget.getRootNode() !== document || parent === window;
+  if (scrolls && before?.top < innerHeight / 2 && before.bottom > 0) {
+    scrollBy({ top: step.getBoundingClientRect().top - before.top, behavior: "instant" });
+  }
+}
+
+// If the code panics once live, its hook (src/browser/start.rs) marks every widget
+// sx-broken, in the middle of whatever the code was doing: the reader's step would be
+// thrown thousands of px down the page, and focus, on a control that is now hidden, lost.
+// Before the next paint the mark gets the fallback's care: it comes off for a moment, so
+// that the reader's step is measured where the reader saw it, and `unroll` puts it back.
+// (The hook cannot call this: the code's module is not the page script's.)
+function unrollOnPanic(widgets) {
+  for (const widget of widgets) {
+    new MutationObserver((_, observer) => {
+      if (!widget.matches(".sx-broken")) return;
+      observer.disconnect();
+      widget.classList.remove("sx-broken");
+      unroll(widget, "sx-broken");
+    }).observe(widget, { attributeFilter: ["class"] });
+  }
 }

@@ -2,7 +2,9 @@
 //! page, and in every `<div data-scale-explainer>` of a host page, where `mount.js` has
 //! already put the prerendered story into a shadow root.
 //! If the Rust code ever panics, the panic is logged and every widget falls back to the
-//! static story (`sx-broken`): the interactive parts are dead, but nothing is lost.
+//! static story (`sx-broken`): the interactive parts are dead, but nothing is lost. The
+//! page script sees the mark and keeps the reader's step on screen and focus on it
+//! (`unrollOnPanic`, `prerender/js/fall_back.js`).
 
 use wasm_bindgen::JsCast;
 
