@@ -70,6 +70,12 @@ describe("embedding", () => {
     };
   });
 
+  /** The frame of `code` pasted into an article on another origin, as an editor pastes it, opened in `page`. */
+  async function pasted(page, code) {
+    await page.goto(sites.host.url + "paste.html#" + encodeURIComponent(code));
+    return (await page.waitForSelector("iframe")).contentFrame();
+  }
+
   /** Opens a host page; returns it with the widget's frame once the widget is live. */
   async function hostPage(path, options = COLUMN) {
     const session = await open(sites.browser, sites.host.url + path.slice(1), options);
@@ -591,8 +597,7 @@ describe("embedding", () => {
     };
     const shown = async (code, colour) => {
       const article = await context.newPage();
-      await article.goto(sites.host.url + "paste.html#" + encodeURIComponent(code));
-      const frame = await (await article.waitForSelector("iframe")).contentFrame();
+      const frame = await pasted(article, code);
       await showsBackground(frame.locator(".sx"), colour);
       await article.close();
     };
@@ -617,9 +622,7 @@ describe("embedding", () => {
     await hydrated(page);
     await page.getByRole("button", { name: "Embed" }).click();
     const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
-    // The code as an editor pastes it into an article on another origin.
-    await page.goto(sites.host.url + "paste.html#" + encodeURIComponent(iframeCode));
-    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    const frame = await pasted(page, iframeCode);
     await frame.waitForSelector(".sx.is-live");
     await frame.getByRole("button", { name: "Embed" }).click();
     await frame.getByRole("button", { name: "Copy" }).first().click();
