@@ -167,8 +167,10 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         // Focusable (not in the tab order), so a click anywhere in the story puts the keys
         // here: ←/→ and swipes are the page script's (`prerender/js/show_step.js`).
-        <article class={classes!("sx", state.live.then_some("is-live"))} aria-labelledby="sx-title" tabindex="-1">
-            <header class={classes!("sx-header", state.hide_title.then_some("sx-visually-hidden"))}>
+        // Class lists here and in every component the browser builds are whole strings, not
+        // `classes!`: its set type cost the wasm 951 B and each render a set per element.
+        <article class={if state.live { "sx is-live" } else { "sx" }} aria-labelledby="sx-title" tabindex="-1">
+            <header class={if state.hide_title { "sx-header sx-visually-hidden" } else { "sx-header" }}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>
             </header>
@@ -182,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
             if !state.show_all || !state.live {
                 <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
-            <div class={classes!("sx-steps", state.show_all.then_some("is-all"))}>
+            <div class={if state.show_all { "sx-steps is-all" } else { "sx-steps" }}>
                 { for Step::ALL.into_iter().map(|step| html! {
                     <StepSection
                         key={step.id()}

@@ -30,7 +30,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             }
         });
         html! {
-            <button type="button" class={classes!("sx-button", class)} aria-disabled={target.is_none().then_some("true")} {onclick}>
+            <button type="button" {class} aria-disabled={target.is_none().then_some("true")} {onclick}>
                 { label }
             </button>
         }
@@ -50,14 +50,14 @@ pub fn StepNav(props: &StepNavProps) -> Html {
     html! {
         <nav class="sx-nav sx-interactive" aria-label={words.steps_label}>
             <div class="sx-nav-row">
-                { button(words.previous, "sx-previous", current.previous()) }
+                { button(words.previous, "sx-button sx-previous", current.previous()) }
                 // The number is its own element: the page script sets it before the first paint.
                 <p class="sx-progress">
                     { fill(before_count, total) }
                     <span class="sx-progress-current">{ current.index() + 1 }</span>
                     { fill(after_count, total) }
                 </p>
-                { button(words.next, "sx-next", current.next()) }
+                { button(words.next, "sx-button sx-next", current.next()) }
             </div>
             <ol class="sx-dots" aria-label={words.step_picker}>
                 { for Step::ALL.into_iter().zip(dots.iter()).map(|(step, (label, onclick))| {

@@ -39,7 +39,7 @@ pub fn StepSection(props: &StepSectionProps) -> Html {
     html! {
         <section
             id={format!("sx-{}", step.id())}
-            class={classes!("sx-step", current.then_some("is-current"))}
+            class={if *current { "sx-step is-current" } else { "sx-step" }}
             role="group"
             aria-roledescription={*kind}
             aria-labelledby={heading_id.clone()}
