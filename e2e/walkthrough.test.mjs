@@ -352,6 +352,21 @@ describe("the walkthrough", () => {
     }
   });
 
+  it("keeps the eight dots on one row in a phone's article column, sharing it down to 32 px targets", async () => {
+    // 328 and 343 px: a 360 and a 375 px phone's article with 16 px margins; 288 px, a 320 px one's.
+    for (const [width, rows] of [[288, 1], [320, 1], [328, 1], [343, 1], [352, 1], [250, 2]]) {
+      const { page, context, problems } = await reader("", { ...PHONE, viewport: { width, height: 640 } });
+      const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().toJSON()));
+      assert.equal(new Set(dots.map((dot) => Math.round(dot.top))).size, rows, `at ${width} px the dots take ${rows} rows`);
+      const least = rows === 1 ? Math.min(44, width / 8) - 0.5 : 44;
+      for (const dot of dots) assert.ok(dot.width >= Math.max(32, least) && dot.width < 44.5 && dot.height >= 44, `at ${width} px a ${dot.width} × ${dot.height} target`);
+      const inRow = dots.filter((dot) => Math.round(dot.top) === Math.round(dots[0].top));
+      for (let i = 1; i < inRow.length; i++) assert.ok(inRow[i].left >= inRow[i - 1].right - 0.5, `at ${width} px dots ${i} and ${i + 1} overlap`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   /** Each filled box's text in the chart `svg` locates: how far its middle is from the box's middle, in px. */
   function labelOffsets(svg) {
     return svg.evaluate((chart) =>
