@@ -528,6 +528,9 @@ describe("embedding", () => {
     assert.equal(await embed.getAttribute("aria-expanded"), "true");
     const iframeCode = await page.getByLabel(/In an iframe/).inputValue();
     assert.ok(iframeCode.startsWith(`<iframe src="${sites.widget.url}?step=exodus&amp;theme=light"`), iframeCode);
+    // The editor is told the codes open on the step shown, not on the first.
+    const opens = page.locator(".sx-embed-panel > p");
+    assert.equal(await opens.textContent(), "Embedded, it opens on the step shown now: step 5, “The client exodus”.");
     assert.match(await page.getByLabel(/Mounted directly/).inputValue(), /data-step="exodus".*mount\.js/s);
     // Each Copy button says which code it copies, so a screen reader's list of buttons
     // tells the four apart.
@@ -551,6 +554,7 @@ describe("embedding", () => {
     // The next step's code has not been copied.
     await page.locator(".sx-next").click();
     assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=rivals&amp;theme=light"/);
+    assert.equal(await opens.textContent(), "Embedded, it opens on the step shown now: step 6, “Who gains ground”.");
     assert.equal(await status.textContent(), "", "“Copied.” beside a code that was not copied");
     // Back on the step whose code was copied, nothing is said unasked.
     await page.locator(".sx-previous").click();

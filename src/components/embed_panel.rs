@@ -10,6 +10,7 @@ use crate::model::{
     embed::{self, Theme},
     steps::Step,
     story::{BrowserStory, Interface},
+    template::fill,
 };
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +46,10 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     let EmbedPanelProps { page_url, step, story: StoryPart(story) } = props;
     let (title, words, theme_now) = (story.title, StoryPart(&story.interface), *theme);
+    // The codes open on the step shown: said, or an editor who browsed on would publish a
+    // widget that opens halfway through without knowing it.
+    let number = (step.index() + 1).to_string();
+    let start = fill(words.embed_start, &[("number", &number), ("heading", step.heading(&story.headings))]);
     let choice = |choice: Theme| {
         let theme = theme.clone();
         html! {
@@ -75,6 +80,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             </button>
             if *open && !page_url.is_empty() {
                 <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label={words.embed_label} {onkeydown}>
+                    <p>{ start }</p>
                     <fieldset class="sx-embed-theme">
                         <legend>{ words.embed_theme }</legend>
                         { for Theme::ALL.map(choice) }

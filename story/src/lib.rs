@@ -161,6 +161,8 @@ pub struct Interface<'a> {
     pub amp_more: &'a str,
     /// The share card as a plain image, where no code runs.
     pub embed_image: &'a str,
+    /// Which step the codes open on: the one shown.
+    pub embed_start: &'a str,
     /// The choice of the theme the codes ask for, and its three answers.
     pub embed_theme: &'a str,
     pub theme_light: &'a str,
@@ -576,6 +578,7 @@ pub const TEMPLATES: &[(&str, &[&str])] = &[
     ("interface.progress", &["current", "total"]),
     ("interface.step_label", &["number", "heading"]),
     ("interface.next_step", &["heading"]),
+    ("interface.embed_start", &["number", "heading"]),
     ("interface.announce_step", &["current", "total", "heading"]),
     ("interface.announce_all", &["total"]),
     ("interface.sorted", &["column", "direction"]),
