@@ -65,6 +65,18 @@ describe("failure and stress paths, in every embed mode", () => {
     return (await page.waitForSelector("iframe")).contentFrame();
   }
 
+  /** Opens a mode's page on a phone, with `inflict`'s fault if any: the page, its errors, and the widget's story. */
+  async function openIn({ path, scope, sx }, inflict) {
+    const context = await sites.browser.newContext(PHONE);
+    await inflict?.(context);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(path ? sites.host.url + path.slice(1) : sites.widget.url);
+    const where = await scope(page);
+    return { context, page, errors, where, story: where.locator(sx) };
+  }
+
   const truncate = (pattern) => async (context) =>
     context.route(pattern, async (route) => {
       const response = await route.fetch();
@@ -80,16 +92,9 @@ describe("failure and stress paths, in every embed mode", () => {
   };
 
   for (const [fault, inflict] of Object.entries(FAULTS)) {
-    for (const [mode, { path, scope, sx }] of Object.entries(MODES)) {
+    for (const [mode, { sx }] of Object.entries(MODES)) {
       it(`shows the whole story, sized to be read, when ${fault}: ${mode}`, async () => {
-        const context = await sites.browser.newContext(PHONE);
-        await inflict(context);
-        const page = await context.newPage();
-        const errors = [];
-        page.on("pageerror", (error) => errors.push(error.message));
-        await page.goto(path ? sites.host.url + path.slice(1) : sites.widget.url);
-        const where = await scope(page);
-        const story = where.locator(sx);
+        const { context, page, errors, where, story } = await openIn(MODES[mode], inflict);
         // Where the code is slow, not broken, the reader may be on a later step by then: the
         // story unrolls around it, and it stays where it is on screen (a Pym.js host does not
         // scroll for its child). Framed, on the last step, whose footer goes too.
@@ -144,15 +149,9 @@ describe("failure and stress paths, in every embed mode", () => {
     }
   }
 
-  for (const [mode, { path, scope, sx }] of Object.entries(MODES)) {
+  for (const [mode, { sx }] of Object.entries(MODES)) {
     it(`keeps the reader's step on screen, and focus on it, when the code breaks once live: ${mode}`, async () => {
-      const context = await sites.browser.newContext(PHONE);
-      const page = await context.newPage();
-      const errors = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(path ? sites.host.url + path.slice(1) : sites.widget.url);
-      const where = await scope(page);
-      const story = where.locator(sx);
+      const { context, page, errors, where, story } = await openIn(MODES[mode]);
       await where.locator(sx.replace(/\.sx$/, ".sx.is-live")).waitFor();
       await story.locator(".sx-dot").nth(6).click();
       const heading = story.locator("#sx-implications .sx-step-heading");
