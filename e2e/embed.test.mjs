@@ -70,7 +70,7 @@ describe("embedding", () => {
     };
   });
 
-  /** The frame of `code` pasted into an article on another origin, as an editor pastes it, opened in `page`. */
+  /** The frame of `code` pasted into an article on another origin, as an editor pastes it, opened in `page` (not one already there: only the hash would change). */
   async function pasted(page, code) {
     await page.goto(sites.host.url + "paste.html#" + encodeURIComponent(code));
     return (await page.waitForSelector("iframe")).contentFrame();
@@ -530,7 +530,7 @@ describe("embedding", () => {
     assert.ok(iframeCode.startsWith(`<iframe src="${sites.widget.url}?step=exodus&amp;theme=light"`), iframeCode);
     // The editor is told the codes open on the step shown, not on the first.
     const opens = page.locator(".sx-embed-panel > p");
-    assert.equal(await opens.textContent(), "Embedded, it opens on the step shown now: step 5, “The client exodus”.");
+    assert.equal(await opens.textContent(), "Embedded, it opens on step 5, “The client exodus”.");
     assert.match(await page.getByLabel(/Mounted directly/).inputValue(), /data-step="exodus".*mount\.js/s);
     // Each Copy button says which code it copies, so a screen reader's list of buttons
     // tells the four apart.
@@ -554,7 +554,7 @@ describe("embedding", () => {
     // The next step's code has not been copied.
     await page.locator(".sx-next").click();
     assert.match(await page.getByLabel(/In an iframe/).inputValue(), /\?step=rivals&amp;theme=light"/);
-    assert.equal(await opens.textContent(), "Embedded, it opens on the step shown now: step 6, “Who gains ground”.");
+    assert.equal(await opens.textContent(), "Embedded, it opens on step 6, “Who gains ground”.");
     assert.equal(await status.textContent(), "", "“Copied.” beside a code that was not copied");
     // Back on the step whose code was copied, nothing is said unasked.
     await page.locator(".sx-previous").click();

@@ -46,8 +46,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     let EmbedPanelProps { page_url, step, story: StoryPart(story) } = props;
     let (title, words, theme_now) = (story.title, StoryPart(&story.interface), *theme);
-    // The codes open on the step shown: said, or an editor who browsed on would publish a
-    // widget that opens halfway through without knowing it.
+    // The codes open on the step shown (the walkthrough's, under Show all): said, or an
+    // editor who browsed on would publish a widget that opens halfway through unawares.
     let number = (step.index() + 1).to_string();
     let start = fill(words.embed_start, &[("number", &number), ("heading", step.heading(&story.headings))]);
     let choice = |choice: Theme| {
