@@ -339,8 +339,9 @@ describe("the walkthrough", () => {
   });
 
   it("never pans sideways, however nearly the eight dots fit on one row", async () => {
-    // Eight 44 px dots need 352 px: a 375 px phone's article with 12 px margins is 351.
-    for (const width of [350, 351, 352, 353]) {
+    // Eight 44 px dots need 352 px (a 375 px phone's article with 12 px margins is 351),
+    // and below 256 px they go to two rows.
+    for (const width of [255, 256, 257, 350, 351, 352, 353]) {
       const { page, context, problems } = await reader("", { ...PHONE, viewport: { width, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.ok(overflow <= 0, `at ${width} px the page pans sideways by ${overflow} px`);
