@@ -48,8 +48,11 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let (title, words, theme_now) = (story.title, StoryPart(&story.interface), *theme);
     // The codes open on the step shown (the walkthrough's, under Show all): said, or an
     // editor who browsed on would publish a widget that opens halfway through unawares.
-    let number = (step.index() + 1).to_string();
-    let start = fill(words.embed_start, &[("number", &number), ("heading", step.heading(&story.headings))]);
+    // Made only while the panel is open: the panel renders on every step change.
+    let start = || {
+        let number = (step.index() + 1).to_string();
+        fill(words.embed_start, &[("number", &number), ("heading", step.heading(&story.headings))])
+    };
     let choice = |choice: Theme| {
         let theme = theme.clone();
         html! {
@@ -80,7 +83,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             </button>
             if *open && !page_url.is_empty() {
                 <div id="sx-embed-panel" class="sx-embed-panel" role="group" aria-label={words.embed_label} {onkeydown}>
-                    <p>{ start }</p>
+                    <p>{ start() }</p>
                     <fieldset class="sx-embed-theme">
                         <legend>{ words.embed_theme }</legend>
                         { for Theme::ALL.map(choice) }
