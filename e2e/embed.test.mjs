@@ -44,6 +44,14 @@ describe("embedding", () => {
       // Whatever code the fragment holds, put into the article's markup (its scripts do not run).
       "/paste.html": article(`<div id="pasted"></div>
         <script>document.getElementById("pasted").innerHTML = decodeURIComponent(location.hash.slice(1));</script>`),
+      // The same in a phone's article, its text 16 px in from the screen's edges, with the
+      // code's scripts run, as a CMS runs them.
+      "/column.html": article(
+        `<div id="pasted"></div><script>
+          document.getElementById("pasted").append(document.createRange().createContextualFragment(decodeURIComponent(location.hash.slice(1))));
+        </script>`,
+        "main{margin:0 16px}",
+      ),
       // An article that goes on long after the widget, as most do.
       // (Its frame has a border and padding, in content-box, as some articles' CSS gives them.)
       "/long.html": article(frame(), "iframe{border:3px solid #ccc;padding:5px}").replace('<p id="after">', "<p>More of the article.</p>".repeat(40) + '<p id="after">'),
@@ -615,6 +623,56 @@ describe("embedding", () => {
     await page.getByRole("button", { name: "Embed" }).click();
     await page.getByRole("button", { name: "Embed" }).click();
     assert.equal(await theme.getByRole("radio", { name: /device setting/ }).isChecked(), true);
+    await context.close();
+  });
+
+  it("lines the widget's text up with the article's when the editor picks no side margins, with room for focus rings", async () => {
+    const context = await sites.browser.newContext(COLUMN);
+    const page = await context.newPage();
+    await page.goto(sites.widget.url + "#exodus");
+    await hydrated(page);
+    await page.getByRole("button", { name: "Embed" }).click();
+    const flush = page.getByRole("checkbox", { name: /No side margins/ });
+    const codes = async () => [await page.getByLabel(/In an iframe/).inputValue(), await page.getByLabel(/Mounted directly/).inputValue()];
+    assert.equal(await flush.isChecked(), false, "margins until the editor asks for none");
+    const [framed, mounted] = await codes();
+    await flush.check();
+    const [flushFramed, flushMounted] = await codes();
+    assert.match(flushFramed, /src="[^"]*\?step=exodus&amp;theme=light&amp;flush"/);
+    assert.match(flushMounted, /<div data-scale-explainer data-step="exodus" data-theme="light" data-flush>/);
+    // How far the widget's text (the step's heading) starts from the article's, on the
+    // article's page; and, framed, whether every focus ring on show fits in the frame.
+    const placed = async (code) => {
+      const article = await context.newPage();
+      await article.goto(sites.host.url + "column.html#" + encodeURIComponent(code));
+      const iframe = await article.$("iframe");
+      const widget = iframe ? await iframe.contentFrame() : article;
+      const inside = iframe ? "" : "[data-scale-explainer] >> ";
+      await widget.locator(inside + ".sx.is-live").waitFor();
+      const heading = await widget.locator(inside + ".sx-step.is-current .sx-step-heading").boundingBox();
+      const text = await article.locator("main > p").first().boundingBox();
+      const clipped = !iframe
+        ? []
+        : await widget.evaluate(() => {
+            // (And the step's heading, where a key's move puts focus. Not the widget's root: a
+            // click puts focus there, which shows no ring.)
+            const controls = [...document.querySelectorAll("a[href], button, input, summary, .sx-step-heading")].filter((element) => element.getClientRects().length);
+            return controls.flatMap((control) => {
+              control.focus({ preventScroll: true });
+              const style = getComputedStyle(control);
+              const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+              const { left, right } = control.getBoundingClientRect();
+              return left - ring < 0 || right + ring > document.documentElement.clientWidth ? [`${control.className || control.localName} ${left}..${right} ±${ring}`] : [];
+            });
+          });
+      const sideways = iframe ? await widget.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) : 0;
+      await article.close();
+      return { indent: Math.round(heading.x - text.x), clipped, sideways };
+    };
+    assert.deepEqual(await placed(framed), { indent: 16, clipped: [], sideways: 0 }, "with margins, framed");
+    assert.deepEqual(await placed(mounted), { indent: 16, clipped: [], sideways: 0 }, "with margins, mounted");
+    assert.deepEqual(await placed(flushFramed), { indent: 5, clipped: [], sideways: 0 }, "flush, framed: only a focus ring's room");
+    assert.deepEqual(await placed(flushMounted), { indent: 5, clipped: [], sideways: 0 }, "flush, mounted");
     await context.close();
   });
 

@@ -120,9 +120,9 @@ describe("the stylesheet", () => {
       await page.unrouteAll({ behavior: "ignoreErrors" });
       await context.close();
     }
-    // Live, in each forced theme, sorted each way; then "Show all", a source note and a
-    // chart's words opened, the embed codes, and a filter that leaves no row.
-    for (const query of ["?theme=light&sort=aspect-asc", "?theme=dark&sort=concern-desc"]) {
+    // Live, in each forced theme (the second flush), sorted each way; then "Show all", a
+    // source note and a chart's words opened, the embed codes, and a filter that leaves no row.
+    for (const query of ["?theme=light&sort=aspect-asc", "?theme=dark&sort=concern-desc&flush"]) {
       const { page, context } = await open(site.browser, `${site.server.url}${query}`, DESKTOP);
       await hydrated(page);
       await record(page);

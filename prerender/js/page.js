@@ -4,7 +4,7 @@
 //  - a deep link shows its step from the first paint: the fragment (#exodus) wins over
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
-//  - ?theme=, ?hide-title, ?show-all and ?hide-embed show from the first paint, and
+//  - ?theme=, ?flush, ?hide-title, ?show-all and ?hide-embed show from the first paint, and
 //    ?scroll-offset= leaves room for a host's sticky header (showSettings);
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);

@@ -59,17 +59,20 @@ function takeTheme(source, roots) {
 // Shows the embedder's settings in the prerendered widget under `root` as the code renders
 // them from its first render, before the first paint: no light theme flashing in a dark
 // article, no title that vanishes, no one step unrolling into all of them. The theme, the
-// Embed button's hiding and the room for a sticky header are this script's alone (the code
-// checks their values): the stylesheet hides the button by the root's --sx-embed, and
-// keeps a heading clear of the header by its --scale-explainer-scroll-offset, live or not. `values(name)`
-// is every value given for a setting, in order; the last that the code would accept
-// counts, as there (an odd one is ignored and warned about by the code).
+// flush sides, the Embed button's hiding and the room for a sticky header are this
+// script's alone (the code checks their values): the stylesheet hides the button by the
+// root's --sx-embed, and keeps a heading clear of the header by its
+// --scale-explainer-scroll-offset, live or not. `values(name)` is every value given for a
+// setting, in order; the last that the code would accept counts, as there (an odd one is
+// ignored and warned about by the code).
 function showSettings(root, widget, values) {
   const last = (name, accepted) => values(name).filter((value) => accepted.includes(value)).pop();
   const on = (name) => last(name, ["", "true", "false"]) in { "": 1, true: 1 };
   setTheme(root, last("theme", THEMES));
   if (on("hide-title")) root.querySelector(".sx-header").classList.add("sx-visually-hidden");
   if (on("hide-embed")) root.style.setProperty("--sx-embed", "none");
+  // Its text lined up with the article's (base.css).
+  if (on("flush")) root.classList.add("is-flush");
   // Room for the host's sticky header when a move brings a heading into view (px).
   const offset = values("scroll-offset").filter((value) => /^\d{1,3}$/.test(value)).pop();
   if (offset) root.style.setProperty("--scale-explainer-scroll-offset", `${offset}px`);

@@ -362,7 +362,7 @@ fn oembed(story: &Story, base: &str) -> String {
         "width": 720,
         "height": 900,
         // In the theme the Embed panel's codes ask for first: a CMS does not ask its editor.
-        "html": embed::iframe_code(base, Step::Deal, embed::Theme::Light, story.title.text),
+        "html": embed::iframe_code(base, Step::Deal, embed::Look::FIRST, story.title.text),
     })
     .to_string()
 }

@@ -1,13 +1,13 @@
 //! The "Embed" button and its panel: the iframe, direct-mount and AMP codes for this page,
-//! step and the theme the editor picks, and the share card as a plain image, each with a
-//! Copy button that falls back to selecting the code.
+//! step and the look the editor picks (the theme, and flush sides or not), and the share
+//! card as a plain image, each with a Copy button that falls back to selecting the code.
 
 use yew::prelude::*;
 
 use super::StoryPart;
 use crate::browser::clipboard;
 use crate::model::{
-    embed::{self, Theme},
+    embed::{self, Look, Theme},
     steps::Step,
     story::{BrowserStory, Interface},
     template::fill,
@@ -25,7 +25,7 @@ pub struct EmbedPanelProps {
 #[function_component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let open = use_state(|| false);
-    let theme = use_state(|| Theme::Light);
+    let look = use_state(|| Look::FIRST);
     let button_ref = use_node_ref();
     let toggle = {
         let open = open.clone();
@@ -45,7 +45,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         })
     };
     let EmbedPanelProps { page_url, step, story: StoryPart(story) } = props;
-    let (title, words, theme_now) = (story.title, StoryPart(&story.interface), *theme);
+    let (title, words, now) = (story.title, StoryPart(&story.interface), *look);
     // The codes open on the step shown (the walkthrough's, under Show all): said, or an
     // editor who browsed on would publish a widget that opens halfway through unawares.
     // Made only while the panel is open: the panel renders on every step change.
@@ -53,15 +53,16 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         let number = (step.index() + 1).to_string();
         fill(words.embed_start, &[("number", &number), ("heading", step.heading(&story.headings))])
     };
+    // Made, as the codes are, only while the panel is open.
     let choice = |choice: Theme| {
-        let theme = theme.clone();
+        let look = look.clone();
         html! {
-            <label>
+            <label class="sx-embed-choice">
                 <input
                     type="radio"
                     name="sx-embed-theme"
-                    checked={choice == theme_now}
-                    onchange={Callback::from(move |_: Event| theme.set(choice))}
+                    checked={choice == now.theme}
+                    onchange={Callback::from(move |_: Event| look.set(Look { theme: choice, ..now }))}
                 />
                 { choice.label(&story.interface) }
             </label>
@@ -88,22 +89,29 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                         <legend>{ words.embed_theme }</legend>
                         { for Theme::ALL.map(choice) }
                     </fieldset>
+                    <label class="sx-embed-choice sx-embed-flush">
+                        <input type="checkbox" checked={now.flush} onchange={
+                            let look = look.clone();
+                            Callback::from(move |_: Event| look.set(Look { flush: !now.flush, ..now }))
+                        } />
+                        { words.embed_flush }
+                    </label>
                     <CodeToCopy
                         id="sx-embed-iframe"
                         label={words.embed_iframe}
-                        code={embed::iframe_code(page_url, *step, theme_now, title)}
+                        code={embed::iframe_code(page_url, *step, now, title)}
                         words={words}
                     />
                     <CodeToCopy
                         id="sx-embed-mount"
                         label={words.embed_mount}
-                        code={embed::mount_code(page_url, *step, theme_now, title)}
+                        code={embed::mount_code(page_url, *step, now, title)}
                         words={words}
                     />
                     <CodeToCopy
                         id="sx-embed-amp"
                         label={words.embed_amp}
-                        code={embed::amp_code(page_url, *step, theme_now, title, words.amp_more)}
+                        code={embed::amp_code(page_url, *step, now, title, words.amp_more)}
                         words={words}
                     />
                     <CodeToCopy

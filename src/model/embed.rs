@@ -27,8 +27,8 @@ pub struct Settings {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
     /// What most articles are, so what the Embed panel's codes and `oembed.json` ask for
-    /// until the editor picks another: with `Auto` a reader whose device is set dark would
-    /// get a dark box in a light page.
+    /// until the editor picks another (`Look::FIRST`): with `Auto` a reader whose device is
+    /// set dark would get a dark box in a light page.
     Light,
     Dark,
     /// The reader's device setting, for a site that follows it (one with a switch of its
@@ -58,6 +58,30 @@ impl Theme {
     }
 }
 
+/// How a code asks the widget to look in the host's article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Look {
+    pub theme: Theme,
+    /// The `flush` setting: no side margins of its own, so that its text lines up with the
+    /// article's; for a page in the theme's colours (the page script applies it).
+    pub flush: bool,
+}
+
+impl Look {
+    /// What the Embed panel's codes and `oembed.json` ask for until the editor picks another.
+    pub const FIRST: Look = Look { theme: Theme::Light, flush: false };
+
+    /// `code`, the flush setting as a code writes it (`&flush` in a query, ` data-flush` in
+    /// a mount), when it is asked for; otherwise nothing.
+    fn flush_as(self, code: &'static str) -> &'static str {
+        if self.flush {
+            code
+        } else {
+            ""
+        }
+    }
+}
+
 /// Parameters Pym.js puts on an iframe URL; known, so never warned about.
 const PYM_PARAMS: [&str; 4] = ["initialWidth", "childId", "parentTitle", "parentUrl"];
 /// The widget's own URL state, not an embed setting.
@@ -74,11 +98,11 @@ impl Settings {
                 "step" => Step::from_id(value).map(|step| settings.start = Some(step)),
                 "show-all" => flag(value).map(|on| settings.show_all = on),
                 "hide-title" => flag(value).map(|on| settings.hide_title = on),
-                // Applied by the page script (the theme, hiding the Embed button in an article
-                // that offers no embed codes, and the height of a host's sticky header);
-                // checked here.
+                // Applied by the page script (the theme, the flush sides, hiding the Embed
+                // button in an article that offers no embed codes, and the height of a host's
+                // sticky header); checked here.
                 "theme" => Theme::ALL.iter().any(|theme| theme.id() == value).then_some(()),
-                "hide-embed" => flag(value).map(drop),
+                "flush" | "hide-embed" => flag(value).map(drop),
                 "scroll-offset" => pixels(value),
                 _ if PYM_PARAMS.contains(&name) || OWN_PARAMS.contains(&name) => Some(()),
                 _ => {
@@ -123,32 +147,33 @@ pub fn folder_of(page_url: &str) -> &str {
     page_url.rfind('/').map_or(page_url, |slash| &page_url[..=slash])
 }
 
-/// The address a frame loads: the page, opening on `step`, in `theme`.
-fn framed_url(page_url: &str, step: Step, theme: Theme) -> String {
-    escape(&format!("{page_url}?step={}&theme={}", step.id(), theme.id()))
+/// The address a frame loads: the page, opening on `step`, as `look` asks.
+fn framed_url(page_url: &str, step: Step, look: Look) -> String {
+    escape(&format!("{page_url}?step={}&theme={}{}", step.id(), look.theme.id(), look.flush_as("&flush")))
 }
 
-/// The iframe embed code for `page_url`, opening on `step` in `theme`, with the host-side
-/// snippet that sizes it. A frame from another origin may write to the clipboard (the
-/// Embed panel's Copy) only when allowed.
-pub fn iframe_code(page_url: &str, step: Step, theme: Theme, title: &str) -> String {
+/// The iframe embed code for `page_url`, opening on `step` as `look` asks, with the
+/// host-side snippet that sizes it. A frame from another origin may write to the clipboard
+/// (the Embed panel's Copy) only when allowed.
+pub fn iframe_code(page_url: &str, step: Step, look: Look, title: &str) -> String {
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\" \
          style=\"border:0;display:block\" data-scale-explainer-frame></iframe>\n\
          <script src=\"{folder}embed.js\" async></script>",
-        src = framed_url(page_url, step, theme),
+        src = framed_url(page_url, step, look),
         title = escape(title),
         folder = escape(folder_of(page_url)),
     )
 }
 
 /// The direct-mount code: a placeholder link, replaced by the widget once it loads.
-pub fn mount_code(page_url: &str, step: Step, theme: Theme, title: &str) -> String {
+pub fn mount_code(page_url: &str, step: Step, look: Look, title: &str) -> String {
     format!(
-        "<div data-scale-explainer data-step=\"{step}\" data-theme=\"{theme}\"><a href=\"{href}\">{title}</a></div>\n\
+        "<div data-scale-explainer data-step=\"{step}\" data-theme=\"{theme}\"{flush}><a href=\"{href}\">{title}</a></div>\n\
          <script type=\"module\" src=\"{folder}mount.js\"></script>",
         step = step.id(),
-        theme = theme.id(),
+        theme = look.theme.id(),
+        flush = look.flush_as(" data-flush"),
         href = escape(&format!("{page_url}?step={}", step.id())),
         title = escape(title),
         folder = escape(folder_of(page_url)),
@@ -157,12 +182,12 @@ pub fn mount_code(page_url: &str, step: Step, theme: Theme, title: &str) -> Stri
 
 /// The `amp-iframe` code: AMP resizes the frame on the widget's `embed-size` message, and
 /// shows the `overflow` button (`more`) when the frame may not grow by itself.
-pub fn amp_code(page_url: &str, step: Step, theme: Theme, title: &str, more: &str) -> String {
+pub fn amp_code(page_url: &str, step: Step, look: Look, title: &str, more: &str) -> String {
     format!(
         "<amp-iframe src=\"{src}\" title=\"{title}\" width=\"360\" height=\"900\" layout=\"responsive\" resizable \
          sandbox=\"allow-scripts allow-same-origin\" frameborder=\"0\">\n\
          \x20 <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{more}\">{more}</div>\n</amp-iframe>",
-        src = framed_url(page_url, step, theme),
+        src = framed_url(page_url, step, look),
         title = escape(title),
         more = escape(more),
     )
@@ -213,6 +238,7 @@ mod tests {
             ("hide-title", ""),
             ("scroll-offset", "56"),
             ("hide-embed", "true"),
+            ("flush", ""),
         ]);
         assert_eq!(settings, Settings { start: Some(Step::Exodus), show_all: true, hide_title: true });
         assert!(problems.is_empty());
@@ -238,9 +264,10 @@ mod tests {
             ("scroll-offset", "56px"),
             ("scroll-offset", "1000"),
             ("hide-embed", "yes"),
+            ("flush", "0"),
         ]);
         assert_eq!(settings, Settings::default());
-        assert_eq!(problems.len(), 10, "{problems:?}");
+        assert_eq!(problems.len(), 11, "{problems:?}");
         assert!(problems.iter().all(|p| p.chars().count() < 80), "warnings stay short: {problems:?}");
     }
 
@@ -258,7 +285,7 @@ mod tests {
 
     #[test]
     fn embed_codes_point_at_the_page_its_step_and_the_files_beside_it() {
-        let code = iframe_code("https://news.test/x/index.html", Step::Exodus, Theme::Light, "The deal");
+        let code = iframe_code("https://news.test/x/index.html", Step::Exodus, Look::FIRST, "The deal");
         assert!(
             code.starts_with(
                 "<iframe src=\"https://news.test/x/index.html?step=exodus&amp;theme=light\" title=\"The deal\""
@@ -267,18 +294,48 @@ mod tests {
         );
         assert!(code.contains("<script src=\"https://news.test/x/embed.js\" async></script>"), "{code}");
         assert!(code.contains(" allow=\"clipboard-write\" "), "the Embed panel's Copy works framed: {code}");
-        let code = mount_code("https://news.test/x/", Step::Deal, Theme::Dark, "The deal");
+        let code =
+            mount_code("https://news.test/x/", Step::Deal, Look { theme: Theme::Dark, flush: false }, "The deal");
         assert!(code.contains(
             "<div data-scale-explainer data-step=\"deal\" data-theme=\"dark\"><a href=\"https://news.test/x/?step=deal\">The deal</a></div>"
         ));
         assert!(code.contains("<script type=\"module\" src=\"https://news.test/x/mount.js\"></script>"));
-        let code = amp_code("https://news.test/x/", Step::Rivals, Theme::Auto, "The deal", "More");
+        let code = amp_code(
+            "https://news.test/x/",
+            Step::Rivals,
+            Look { theme: Theme::Auto, flush: false },
+            "The deal",
+            "More",
+        );
         assert!(code.starts_with("<amp-iframe src=\"https://news.test/x/?step=rivals&amp;theme=auto\" "), "{code}");
     }
 
     #[test]
+    fn flush_codes_ask_for_it_as_the_page_script_reads_it() {
+        let flush = Look { theme: Theme::Dark, flush: true };
+        let code = iframe_code("https://news.test/x/", Step::Exodus, flush, "The deal");
+        assert!(
+            code.starts_with("<iframe src=\"https://news.test/x/?step=exodus&amp;theme=dark&amp;flush\" "),
+            "{code}"
+        );
+        let code = amp_code("https://news.test/x/", Step::Exodus, flush, "The deal", "More");
+        assert!(
+            code.starts_with("<amp-iframe src=\"https://news.test/x/?step=exodus&amp;theme=dark&amp;flush\" "),
+            "{code}"
+        );
+        let code = mount_code("https://news.test/x/", Step::Exodus, flush, "The deal");
+        assert!(
+            code.starts_with("<div data-scale-explainer data-step=\"exodus\" data-theme=\"dark\" data-flush><a "),
+            "{code}"
+        );
+        // What each code asks for is a setting the widget reads, without a warning.
+        let (_, problems) = Settings::parse([("step", "exodus"), ("theme", "dark"), ("flush", "")]);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
     fn embed_codes_escape_what_they_quote() {
-        let code = iframe_code("https://x.test/\"><script>", Step::Deal, Theme::Light, "A \"b\" & <c>");
+        let code = iframe_code("https://x.test/\"><script>", Step::Deal, Look::FIRST, "A \"b\" & <c>");
         assert!(!code.contains("<script>"), "{code}");
         assert!(code.contains("title=\"A &quot;b&quot; &amp; &lt;c&gt;\""), "{code}");
     }

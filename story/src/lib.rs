@@ -168,6 +168,8 @@ pub struct Interface<'a> {
     pub theme_light: &'a str,
     pub theme_dark: &'a str,
     pub theme_auto: &'a str,
+    /// The choice of the flush sides (the `flush` setting) for the codes.
+    pub embed_flush: &'a str,
     pub copy: &'a str,
     pub copied: &'a str,
     pub copy_by_hand: &'a str,
