@@ -25,7 +25,7 @@ describe("the built page", () => {
     for (const name of (await readdir(DIST)).filter((name) => /^(scale-explainer|style)-[0-9a-f]+/.test(name))) {
       assert.ok(!inline[0][1].includes(name), `it names ${name}: a new build of the code would change its hash`);
     }
-    assert.match(html, /<main id="scale-explainer" data-code="\.\/scale-explainer-[0-9a-f]+\.js" data-wasm="\.\/scale-explainer-[0-9a-f]+_bg\.wasm" data-step-said="[^"]+" data-all-said="[^"]+">/);
+    assert.match(html, /<main id="scale-explainer" data-code="\.\/scale-explainer-[0-9a-f]+\.js" data-wasm="\.\/scale-explainer-[0-9a-f]+_bg\.wasm" data-step-said="[^"]+" data-all-said="[^"]+" data-sorts="[^"]+">/);
     assert.doesNotMatch(html.slice(0, html.indexOf("</head>")), /<!--/, "the head's comments are for index.html's readers");
     const hash = createHash("sha256").update(inline[0][1]).digest("base64");
     const headers = await readFile(join(DIST, "_headers"), "utf8");

@@ -201,6 +201,31 @@ describe("the implications table", () => {
     await context.close();
   });
 
+  it("shows a shared link's order from the first paint: no row moves when the code goes live", async () => {
+    const orders = {};
+    // The first sort= counts, as in the code; odd ones leave the article's order.
+    const queries = ["aspect-asc", "aspect-desc", "impact-asc", "impact-desc", "concern-asc", "concern-desc"].map((sort) => `sort=${sort}`);
+    for (const query of [...queries, "sort&sort=aspect-asc", "sort=concern-desc&sort=aspect-asc", "sort=__proto__", "sort=constructor", "sort=aspect-asc,0"]) {
+      const context = await site.browser.newContext(PHONE);
+      const page = await context.newPage();
+      const release = await holdWasm(page);
+      await page.goto(`${site.server.url}?${query}#implications`, { waitUntil: "domcontentloaded" });
+      const shown = async () => ({ rows: await page.locator(".sx-table tbody th").allTextContents(), sorted: await ariaSort(page) });
+      const before = await shown();
+      release();
+      await hydrated(page);
+      assert.deepEqual(await shown(), before, `${query}: what the page showed before the code was live`);
+      orders[query] = before;
+      await context.close();
+    }
+    assert.deepEqual(orders["sort=concern-desc"], { rows: ["Leadership", "Competitor Gain", "Market Standing", "Funding", "Client Loyalty"], sorted: [null, null, "descending"] });
+    assert.equal(new Set(queries.map((query) => orders[query].rows.join())).size, 6, "six orders");
+    assert.deepEqual(orders["sort=concern-desc&sort=aspect-asc"], orders["sort=concern-desc"]);
+    for (const odd of ["sort&sort=aspect-asc", "sort=__proto__", "sort=constructor", "sort=aspect-asc,0"]) {
+      assert.deepEqual(orders[odd], { rows: ARTICLE_ORDER, sorted: [null, null, null] }, odd);
+    }
+  });
+
   it("ignores a sort in the URL that it does not know", async () => {
     for (const junk of ["?sort=price-asc", "?sort=%3Cscript%3E", `?sort=${"x".repeat(5000)}`]) {
       const { page, context, problems } = await table(junk);

@@ -5,7 +5,8 @@
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
 //  - ?theme=, ?flush, ?hide-title, ?show-all and ?hide-embed show from the first paint, and
-//    ?scroll-offset= leaves room for a host's sticky header (showSettings);
+//    ?scroll-offset= leaves room for a host's sticky header (showSettings); so does a
+//    shared link's table order, ?sort= (showSort);
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;
@@ -50,8 +51,10 @@ document.body.classList.add("is-scripted");
     if (asked.length) remember(start, rest.length ? "?" + rest.join("&") : location.pathname);
   }
   // After the step: Show all marks every step current, as the code's first render does.
-  showSettings(root, widget, (name) =>
-    query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1)));
+  const values = (name) => query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1));
+  showSettings(root, widget, values);
+  // The first ?sort= counts, as the code reads it.
+  showSort(root, values("sort")[0]);
   play(root, widget, remember);
   // From the parent frame alone, as every message; standalone, the page is its own parent.
   takeTheme(parent, () => [root]);
@@ -66,6 +69,21 @@ document.body.classList.add("is-scripted");
     linkHost(root, widget, (message) => parent.postMessage(message, "*"), fromParent);
   }
 })();
+
+// Shows the table under `root` in the order a shared link names (`param`, from
+// ?sort=impact-desc), as the code opens in it, before the first paint: its rows would
+// otherwise move once the code is live. The orders are the code's own, written by the
+// prerender step (the root's data-sorts: each sort's name, column, aria-sort and rows, in
+// the article's numbering); a name that is not one of them changes nothing. (A direct
+// mount leaves the host's address alone: it has no order to read there.)
+function showSort(root, param) {
+  const [, column, state, order] = JSON.parse(root.dataset.sorts ?? "[]").find(([name]) => name === param) ?? [];
+  const body = root.querySelector(".sx-table tbody");
+  if (!order || !body) return;
+  const rows = [...body.rows];
+  for (const row of order) body.append(rows[row]);
+  root.querySelectorAll(".sx-table thead th")[column]?.setAttribute("aria-sort", state);
+}
 
 // Tells the parent frame the widget's height (its bottom edge, so a margin above counts)
 // whenever it changes, as `{ type: "scale-explainer:height", height, shift }`, as AMP's

@@ -10,8 +10,9 @@
 //!    code's hashed names from data attributes on the root, so its hash changes only
 //!    with its own JavaScript;
 //! 3. the code's names go on the root (`data-code`, `data-wasm`), and the announcer's words
-//!    (`data-step-said`, `data-all-said`), for the page script's moves before the code is
-//!    live: the code never needs them, so the wasm does not carry them;
+//!    (`data-step-said`, `data-all-said`) and the table's orders (`data-sorts`), for the
+//!    page script's moves before the code is live: the code never needs them, so the wasm
+//!    does not carry them;
 //! 4. `mount.js`, the stable-named loader host pages use to mount the widget directly,
 //!    and `oembed.json` are written beside them;
 //! 5. the page's language, `<title>`, description and link-preview tags (Open Graph,
@@ -54,6 +55,7 @@ use scale_explainer::{
         embed,
         steps::Step,
         story::{Page, Story},
+        table::{visible_rows, Column, Direction, Sort},
         BROWSER_STORY, STORY,
     },
     render_story_html, ROOT_ID,
@@ -148,6 +150,7 @@ fn finish_html(
     let [stylesheet, code, wasm] =
         [&names.stylesheet, &names.bindings.js, &names.bindings.wasm].map(|name| format!("./{name}"));
     let oembed = "link[rel=alternate][type=\"application/json+oembed\"]";
+    let sorts = sorts(story);
     let mut edits = vec![
         ("html", Edit::Attribute("lang", language)),
         ("head > title", Edit::Text(title.text)),
@@ -166,6 +169,7 @@ fn finish_html(
         (&root, Edit::Attribute("data-wasm", &wasm)),
         (&root, Edit::Attribute("data-step-said", story.interface.announce_step)),
         (&root, Edit::Attribute("data-all-said", story.interface.announce_all)),
+        (&root, Edit::Attribute("data-sorts", &sorts)),
         ("head", Edit::Append(head_end)),
     ];
     let oembed_url = base.map(|base| format!("{base}oembed.json"));
@@ -192,6 +196,22 @@ fn finish_html(
         }
     }
     rewrite(page, &edits)
+}
+
+/// Each order of the table a shared link can name (`?sort=impact-desc`), as the code opens
+/// in it, for the page script to show before the first paint (`showSort`): JSON, one
+/// `[param, column, aria-sort, rows]` per sort, the column and the rows numbered as in the
+/// article. The orders are the code's own (`visible_rows`): written here, not sorted again
+/// in JavaScript, they cannot differ from the live table's.
+fn sorts(story: &Story) -> String {
+    let rows = story.browser().implications.rows;
+    let sorts: Vec<_> = Column::ALL
+        .into_iter()
+        .enumerate()
+        .flat_map(|(at, column)| Direction::ALL.map(|direction| (at, Sort { column, direction })))
+        .map(|(at, sort)| (sort.to_param(), at, sort.direction.aria_sort(), visible_rows(rows, Some(sort), "")))
+        .collect();
+    serde_json::to_string(&sorts).expect("numbers and words are JSON")
 }
 
 /// What happens to the one element a selector matches.
@@ -396,10 +416,34 @@ mod tests {
     #[test]
     fn the_story_goes_inside_the_root_with_nothing_in_between() {
         let page = finished(&STORY);
-        assert!(page.contains(&format!(
-            "data-all-said=\"Showing all {{total}} steps\">{}</main>",
-            render_story_html(&STORY, &BROWSER_STORY)
-        )));
+        assert!(page.contains(&format!("\">{}</main>", render_story_html(&STORY, &BROWSER_STORY))));
+    }
+
+    #[test]
+    fn the_root_carries_each_order_a_shared_link_can_name_as_the_table_sorts() {
+        let page = finished(&STORY);
+        let sorts = page.split("data-sorts=\"").nth(1).unwrap().split('"').next().unwrap().replace("&quot;", "\"");
+        let sorts: Vec<(String, usize, String, Vec<usize>)> = serde_json::from_str(&sorts).unwrap();
+        assert_eq!(sorts.len(), 6, "three columns, two directions: {sorts:?}");
+        let aspects = |rows: &[usize]| rows.iter().map(|&row| STORY.implications.rows[row].aspect).collect::<Vec<_>>();
+        // The article's own order, sorted by its first column.
+        assert_eq!(sorts[0].0, "aspect-asc");
+        assert_eq!((sorts[0].1, sorts[0].2.as_str()), (0, "ascending"));
+        assert_eq!(
+            aspects(&sorts[0].3),
+            ["Client Loyalty", "Competitor Gain", "Funding", "Leadership", "Market Standing"]
+        );
+        assert_eq!(sorts[5].0, "concern-desc");
+        assert_eq!((sorts[5].1, sorts[5].2.as_str()), (2, "descending"));
+        assert_eq!(
+            aspects(&sorts[5].3),
+            ["Leadership", "Competitor Gain", "Market Standing", "Funding", "Client Loyalty"]
+        );
+        for (param, column, aria_sort, rows) in &sorts {
+            let sort = Sort::from_param(param).unwrap();
+            assert_eq!((Column::ALL[*column], sort.direction.aria_sort()), (sort.column, aria_sort.as_str()));
+            assert_eq!(rows, &visible_rows(STORY.implications.rows, Some(sort), ""), "{param}");
+        }
     }
 
     #[test]

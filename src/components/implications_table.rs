@@ -111,10 +111,7 @@ pub fn ImplicationsTable(props: &ImplicationsTableProps) -> Html {
     };
     let header = |(column, onclick): (Column, &Callback<MouseEvent>)| {
         // aria-sort only on the sorted column: the others carry none at all.
-        let aria_sort = sort.filter(|s| s.column == column).map(|s| match s.direction {
-            Direction::Ascending => "ascending",
-            Direction::Descending => "descending",
-        });
+        let aria_sort = sort.filter(|s| s.column == column).map(|s| s.direction.aria_sort());
         html! {
             <th scope="col" role="columnheader" aria-sort={aria_sort}>
                 <button type="button" class="sx-sort" {disabled} onclick={onclick.clone()}>

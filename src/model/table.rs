@@ -49,10 +49,20 @@ pub enum Direction {
 }
 
 impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::Ascending, Direction::Descending];
+
     fn id(self) -> &'static str {
         match self {
             Direction::Ascending => "asc",
             Direction::Descending => "desc",
+        }
+    }
+
+    /// The sorted column's `aria-sort`.
+    pub fn aria_sort(self) -> &'static str {
+        match self {
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
         }
     }
 }
@@ -82,7 +92,7 @@ impl Sort {
     pub fn from_param(param: &str) -> Option<Sort> {
         let (column, direction) = param.split_once('-')?;
         let column = Column::ALL.into_iter().find(|c| c.id() == column)?;
-        let direction = [Direction::Ascending, Direction::Descending].into_iter().find(|d| d.id() == direction)?;
+        let direction = Direction::ALL.into_iter().find(|d| d.id() == direction)?;
         Some(Sort { column, direction })
     }
 }
