@@ -30,15 +30,16 @@ pub fn draw(exodus: &Exodus, money: &Money) -> Result<String, ChartError> {
             kinds.push(departure.kind);
         }
     }
-    let key_height = LINE + GAP / 2;
+    // One kind a line: "Previously a major client" takes more than half the width.
+    let key_height = kinds.len() as i32 * LINE + GAP / 2;
     let height = key_height + departures.iter().map(block_height).sum::<i32>() - GAP;
     svg(height as u32, |area| {
         for (i, kind) in kinds.iter().enumerate() {
-            let x = i as i32 * (WIDTH as i32 / 2);
-            area.draw(&Rectangle::new([(x, MARKER[0]), (x + 14, MARKER[1])], filled(marker(*kind))))?;
+            let y = i as i32 * LINE;
+            area.draw(&Rectangle::new([(0, y + MARKER[0]), (14, y + MARKER[1])], filled(marker(*kind))))?;
             area.draw(&text(
                 exodus.kinds.label(*kind),
-                (x + INDENT, TEXT_DROP),
+                (INDENT, y + TEXT_DROP),
                 FontStyle::Normal,
                 &palette::TEXT,
                 HPos::Left,
@@ -103,7 +104,8 @@ mod tests {
             "Google, OpenAI and xAI"
         );
         assert!(texts.contains(&"Halted or paused its projects") && texts.contains(&"Sold its stake"));
-        assert!(texts.contains(&"Client") && texts.contains(&"Investor"), "a key of the kinds");
+        // Not "Client": in the article's words, they were "previously major clients".
+        assert!(texts.contains(&"Previously a major client") && texts.contains(&"Investor"), "a key of the kinds");
     }
 
     #[test]
@@ -123,7 +125,7 @@ mod tests {
         let svg = shipped();
         assert!(svg.contains("width=\"320\""), "{}", &svg[..120]);
         let height: i32 = svg.split("height=\"").nth(1).and_then(|h| h.split('"').next()?.parse().ok()).unwrap();
-        // The key, four blocks of two lines, one figure, and the gaps between blocks.
-        assert_eq!(height, 26 + 9 + 4 * 52 + 40 + 3 * 18);
+        // The key's two lines, four blocks of two lines, one figure, and the gaps between blocks.
+        assert_eq!(height, 2 * 26 + 9 + 4 * 52 + 40 + 3 * 18);
     }
 }

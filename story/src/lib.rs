@@ -381,15 +381,18 @@ pub struct Exodus<'a> {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "build", derive(databake::Bake), databake(path = scale_story))]
 pub struct Kinds<'a> {
-    pub client: &'a str,
-    pub investor: &'a str,
+    /// In the article's words: Google, OpenAI and xAI were "previously major clients".
+    #[serde(borrow)]
+    pub client: Sourced<'a>,
+    #[serde(borrow)]
+    pub investor: Sourced<'a>,
 }
 
 impl<'a> Kinds<'a> {
     pub fn label(&self, kind: PartyKind) -> &'a str {
         match kind {
-            PartyKind::Client => self.client,
-            PartyKind::Investor => self.investor,
+            PartyKind::Client => self.client.text,
+            PartyKind::Investor => self.investor.text,
         }
     }
 }
