@@ -44,13 +44,18 @@ describe("embedding", () => {
       // Whatever code the fragment holds, put into the article's markup (its scripts do not run).
       "/paste.html": article(`<div id="pasted"></div>
         <script>document.getElementById("pasted").innerHTML = decodeURIComponent(location.hash.slice(1));</script>`),
-      // The same in a phone's article, its text 16 px in from the screen's edges, with the
-      // code's scripts run, as a CMS runs them.
-      "/column.html": article(
-        `<div id="pasted"></div><script>
-          document.getElementById("pasted").append(document.createRange().createContextualFragment(decodeURIComponent(location.hash.slice(1))));
-        </script>`,
-        "main{margin:0 16px}",
+      // The same in a phone's article, its text 16 px in from the screen's edges, and in a
+      // column wider than the widget, with the code's scripts run, as a CMS runs them.
+      ...Object.fromEntries(
+        [["/column.html", "main{margin:0 16px}"], ["/wide-column.html", "main{margin:0 16px;max-width:760px}"]].map(([path, css]) => [
+          path,
+          article(
+            `<div id="pasted"></div><script>
+              document.getElementById("pasted").append(document.createRange().createContextualFragment(decodeURIComponent(location.hash.slice(1))));
+            </script>`,
+            css,
+          ),
+        ]),
       ),
       // An article that goes on long after the widget, as most do.
       // (Its frame has a border and padding, in content-box, as some articles' CSS gives them.)
@@ -632,7 +637,7 @@ describe("embedding", () => {
     await page.goto(sites.widget.url + "#exodus");
     await hydrated(page);
     await page.getByRole("button", { name: "Embed" }).click();
-    const flush = page.getByRole("checkbox", { name: /No side margins/ });
+    const flush = page.getByRole("checkbox", { name: /Line up with the article/ });
     const codes = async () => [await page.getByLabel(/In an iframe/).inputValue(), await page.getByLabel(/Mounted directly/).inputValue()];
     assert.equal(await flush.isChecked(), false, "margins until the editor asks for none");
     const [framed, mounted] = await codes();
@@ -641,10 +646,12 @@ describe("embedding", () => {
     assert.match(flushFramed, /src="[^"]*\?step=exodus&amp;theme=light&amp;flush"/);
     assert.match(flushMounted, /<div data-scale-explainer data-step="exodus" data-theme="light" data-flush>/);
     // How far the widget's text (the step's heading) starts from the article's, on the
-    // article's page; and, framed, whether every focus ring on show fits in the frame.
-    const placed = async (code) => {
+    // article's page `path`; what sticks out of the widget's sides; and, framed, every focus
+    // ring on show that the frame's edge cuts.
+    const placed = async (code, path = "column.html") => {
       const article = await context.newPage();
-      await article.goto(sites.host.url + "column.html#" + encodeURIComponent(code));
+      await article.setViewportSize({ width: path === "column.html" ? 360 : 800, height: 740 });
+      await article.goto(sites.host.url + path + "#" + encodeURIComponent(code));
       const iframe = await article.$("iframe");
       const widget = iframe ? await iframe.contentFrame() : article;
       const inside = iframe ? "" : "[data-scale-explainer] >> ";
@@ -659,20 +666,25 @@ describe("embedding", () => {
             const controls = [...document.querySelectorAll("a[href], button, input, summary, .sx-step-heading")].filter((element) => element.getClientRects().length);
             return controls.flatMap((control) => {
               control.focus({ preventScroll: true });
+              if (!control.matches(":focus-visible")) return [`${control.className || control.localName}: no ring to measure`];
               const style = getComputedStyle(control);
               const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
               const { left, right } = control.getBoundingClientRect();
               return left - ring < 0 || right + ring > document.documentElement.clientWidth ? [`${control.className || control.localName} ${left}..${right} ±${ring}`] : [];
             });
           });
-      const sideways = iframe ? await widget.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) : 0;
+      const out = await sticksOut(widget.locator(inside + ".sx"));
       await article.close();
-      return { indent: Math.round(heading.x - text.x), clipped, sideways };
+      return { indent: Math.round(heading.x - text.x), clipped, out };
     };
-    assert.deepEqual(await placed(framed), { indent: 16, clipped: [], sideways: 0 }, "with margins, framed");
-    assert.deepEqual(await placed(mounted), { indent: 16, clipped: [], sideways: 0 }, "with margins, mounted");
-    assert.deepEqual(await placed(flushFramed), { indent: 5, clipped: [], sideways: 0 }, "flush, framed: only a focus ring's room");
-    assert.deepEqual(await placed(flushMounted), { indent: 5, clipped: [], sideways: 0 }, "flush, mounted");
+    const fits = { clipped: [], out: [] };
+    assert.deepEqual(await placed(framed), { indent: 16, ...fits }, "with margins, framed");
+    assert.deepEqual(await placed(mounted), { indent: 16, ...fits }, "with margins, mounted");
+    assert.deepEqual(await placed(flushFramed), { indent: 5, ...fits }, "flush, framed: only a focus ring's room");
+    assert.deepEqual(await placed(flushMounted), { indent: 5, ...fits }, "flush, mounted");
+    // In a column wider than the widget, it starts at the column's edge, not in the middle.
+    assert.deepEqual(await placed(flushFramed, "wide-column.html"), { indent: 5, ...fits }, "flush, framed, wide");
+    assert.deepEqual(await placed(flushMounted, "wide-column.html"), { indent: 5, ...fits }, "flush, mounted, wide");
     await context.close();
   });
 

@@ -66,8 +66,8 @@ describe("the step player", () => {
       "/mount.html": article(`<div data-scale-explainer data-step="rivals"><a href="${widget.url}">The explainer</a></div>
         <script type="module" src="${widget.url}mount.js"></script>`),
       // An editor's settings for a dark article with its own headline.
-      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true&hide-embed#exodus")),
-      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true" data-hide-embed data-step="exodus">
+      "/settings.html": article(frame("?theme=dark&hide-title&show-all=true&hide-embed&flush#exodus")),
+      "/mount-settings.html": article(`<div data-scale-explainer data-theme="dark" data-hide-title data-show-all="true" data-hide-embed data-flush data-step="exodus">
         <a href="${widget.url}">The explainer</a></div><script type="module" src="${widget.url}mount.js"></script>`),
     };
   });
@@ -406,7 +406,7 @@ describe("the step player", () => {
     await context.close();
   });
 
-  it("shows an embedder's theme, hidden title, Show all and hidden Embed button from the first paint, framed and mounted: going live changes nothing", async () => {
+  it("shows an embedder's theme, hidden title, Show all, hidden Embed button and flush sides from the first paint, framed and mounted: going live changes nothing", async () => {
     for (const [path, prefix] of [["/settings.html", ""], ["/mount-settings.html", "[data-scale-explainer] >> "]]) {
       const context = await sites.browser.newContext(device(360, "light"));
       const page = await context.newPage();
@@ -419,6 +419,7 @@ describe("the step player", () => {
       // What the reader sees, and where: the widget's colours, the title, the controls and each step.
       const look = async () => ({
         background: await inWidget(".sx").evaluate((sx) => getComputedStyle(sx).backgroundColor),
+        side: await inWidget(".sx").evaluate((sx) => getComputedStyle(sx).paddingLeft),
         title: await inWidget(".sx-header").evaluate((header) => header.getBoundingClientRect().height),
         controls: await inWidget(".sx-nav").evaluateAll((navs) => navs.some((nav) => nav.checkVisibility())),
         steps: await inWidget(".sx-step").evaluateAll((steps) => steps.map((step) => Math.round(step.getBoundingClientRect().top))),
@@ -434,6 +435,7 @@ describe("the step player", () => {
       assert.equal(first.controls, false, `${path}: the step controls show`);
       assert.equal(first.steps.filter((top) => top !== 0).length, STEPS.length, `${path}: not every step shows`);
       assert.equal(first.embed, false, `${path}: the Embed button shows`);
+      assert.equal(first.side, "5px", `${path}: the side margins show`);
       assert.equal(first.said, "Showing all 8 steps", `${path}: the announcer names one step`);
       release();
       await inWidget(".sx.is-live").waitFor();

@@ -381,7 +381,8 @@ fn oembed(story: &Story, base: &str) -> String {
         "title": story.title.text,
         "width": 720,
         "height": 900,
-        // In the theme the Embed panel's codes ask for first: a CMS does not ask its editor.
+        // In the look the Embed panel's codes ask for first (light, with side margins): a CMS
+        // does not ask its editor.
         "html": embed::iframe_code(base, Step::Deal, embed::Look::FIRST, story.title.text),
     })
     .to_string()

@@ -53,7 +53,6 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         let number = (step.index() + 1).to_string();
         fill(words.embed_start, &[("number", &number), ("heading", step.heading(&story.headings))])
     };
-    // Made, as the codes are, only while the panel is open.
     let choice = |choice: Theme| {
         let look = look.clone();
         html! {
