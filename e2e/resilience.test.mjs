@@ -416,10 +416,12 @@ describe("failure and stress paths, in every embed mode", () => {
         if (i === 2) {
           const slider = await page.locator(".sx-slider").boundingBox();
           assert.ok(slider.width >= 120, `the slider is ${slider.width}px wide`);
-          // Too narrow for −, the slider and + side by side: the slider above, − and + together below it.
+          // Too narrow for −, the slider and + side by side: the slider above, − and + below
+          // its two ends.
           const [less, more] = await page.locator(".sx-stepper").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
           assert.equal(less.top, more.top, "− and + are on one row");
           assert.ok(slider.y + slider.height <= less.top, "the slider is above them");
+          assert.ok(Math.abs(less.left - slider.x) <= 1 && Math.abs(more.right - (slider.x + slider.width)) <= 1, "under the slider's ends");
           // What is on screen, from the stake's control down.
           await page.locator(".sx-step.is-current .sx-control").evaluate((control) => control.scrollIntoView());
           await screenshot(page, `large-text-valuation-${name.startsWith("the default") ? "text" : "zoom"}`, { fullPage: false });
@@ -443,6 +445,24 @@ describe("failure and stress paths, in every embed mode", () => {
     for (const dot of dots) assert.ok(dot.width >= 44 && dot.height >= 44 && dot.width < 45, `a ${dot.width} × ${dot.height} target`);
     const nav = await page.locator(".sx-nav").boundingBox();
     assert.ok(nav.height < 370, `the step controls take ${nav.height} px of a 740 px screen`);
+    await context.close();
+  });
+
+  it("keeps Previous and Next side by side under the count with the text at 150% on a 360 px phone", async () => {
+    const context = await sites.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: 24 } });
+    await page.goto(sites.widget.url + "#valuation");
+    await page.locator(".sx.is-live").waitFor();
+    assert.ok((await textSize(page)) >= 24, "the text did grow");
+    const [previous, count, next] = await page.locator(".sx-previous, .sx-progress, .sx-next").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
+    assert.equal(Math.round(previous.top), Math.round(next.top), "Previous and Next share a row");
+    assert.ok(count.bottom <= previous.top, "the count is above them");
+    assert.ok(previous.right <= next.left, "Previous is left of Next");
+    // The stake's value stays on its label's line, not alone below the slider.
+    const [value, label] = await page.locator(".sx-control-value, .sx-control-label").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
+    assert.ok(Math.abs(value.bottom - label.bottom) < 8, `the value's bottom is at ${value.bottom}, the label's at ${label.bottom}`);
     await context.close();
   });
 

@@ -50,7 +50,14 @@ impl From<StakeControl> for Html {
         };
         html! {
             <div class="sx-control sx-interactive">
-                <label class="sx-control-label" for="sx-stake-input">{ label }</label>
+                // The value on the label's line, at its end: at the end of the slider's row it
+                // wrapped below it, alone, on a phone.
+                <div class="sx-control-head">
+                    <label class="sx-control-label" for="sx-stake-input">{ label }</label>
+                    // What the slider says already: a screen reader would hear it twice (an
+                    // output is a live region).
+                    <output class="sx-control-value" for="sx-stake-input" aria-hidden="true">{ shown.clone() }</output>
+                </div>
                 <div class="sx-control-row">
                     { step_by(-1, "−", words.one_less) }
                     <input
@@ -62,14 +69,11 @@ impl From<StakeControl> for Html {
                         step="1"
                         value={percent.to_string()}
                         // "49%", not "49": the arithmetic is the result's, said once, below.
-                        aria-valuetext={shown.clone()}
+                        aria-valuetext={shown}
                         disabled={disabled}
                         {oninput}
                     />
                     { step_by(1, "+", words.one_more) }
-                    // What the slider says already: a screen reader would hear it twice (an
-                    // output is a live region).
-                    <output class="sx-control-value" for="sx-stake-input" aria-hidden="true">{ shown }</output>
                 </div>
             </div>
         }
