@@ -461,7 +461,7 @@ describe("failure and stress paths, in every embed mode", () => {
     assert.ok(count.bottom <= previous.top, "the count is above them");
     assert.ok(previous.right <= next.left, "Previous is left of Next");
     // The stake's value stays on its label's line, not alone below the slider.
-    const [value, label] = await page.locator(".sx-control-value, .sx-control-label").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
+    const [label, value] = await page.locator(".sx-control-label, .sx-control-value").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
     assert.ok(Math.abs(value.bottom - label.bottom) < 8, `the value's bottom is at ${value.bottom}, the label's at ${label.bottom}`);
     await context.close();
   });

@@ -5,8 +5,8 @@
 //    ?step=exodus, and the last valid ?step= counts, as the code reads them; a valid one
 //    moves into the fragment (?step=exodus becomes #exodus), where the moves go;
 //  - ?theme=, ?flush, ?hide-title, ?show-all and ?hide-embed show from the first paint, and
-//    ?scroll-offset= leaves room for a host's sticky header (showSettings); so does a
-//    shared link's table order, ?sort= (showSort);
+//    ?scroll-offset= leaves room for a host's sticky header (showSettings); a shared
+//    link's table order, ?sort=, also shows from the first paint (showSort);
 //  - the reader's moves: the step controls before the code is live (the URL keeps the
 //    step), and keys and swipes always (show_step.js);
 //  - the whole static story, if the code is not live in time;
