@@ -432,14 +432,20 @@ describe("failure and stress paths, in every embed mode", () => {
     });
   }
 
-  it("keeps the dots one row of 44 px targets with the text doubled on a 360 px phone, so the controls leave room for the story", async () => {
+  /** The widget's page at `path`, live, on a 360 px phone whose reader set the text to `px`. */
+  async function withTextAt(px, path) {
     const context = await sites.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
-    await page.goto(sites.widget.url + "?hide-title");
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: px } });
+    await page.goto(sites.widget.url + path);
     await page.locator(".sx.is-live").waitFor();
-    assert.ok((await textSize(page)) >= 32, "the text did grow");
+    assert.ok((await textSize(page)) >= px, "the text did grow");
+    return { context, page };
+  }
+
+  it("keeps the dots one row of 44 px targets with the text doubled on a 360 px phone, so the controls leave room for the story", async () => {
+    const { context, page } = await withTextAt(32, "?hide-title");
     const dots = await page.locator(".sx-dot").evaluateAll((all) => all.map((dot) => dot.getBoundingClientRect().toJSON()));
     assert.equal(new Set(dots.map((dot) => Math.round(dot.top))).size, 1, "one row");
     for (const dot of dots) assert.ok(dot.width >= 44 && dot.height >= 44 && dot.width < 45, `a ${dot.width} × ${dot.height} target`);
@@ -449,13 +455,7 @@ describe("failure and stress paths, in every embed mode", () => {
   });
 
   it("keeps Previous and Next side by side under the count with the text at 150% on a 360 px phone", async () => {
-    const context = await sites.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Page.setFontSizes", { fontSizes: { standard: 24 } });
-    await page.goto(sites.widget.url + "#valuation");
-    await page.locator(".sx.is-live").waitFor();
-    assert.ok((await textSize(page)) >= 24, "the text did grow");
+    const { context, page } = await withTextAt(24, "#valuation");
     const [previous, count, next] = await page.locator(".sx-previous, .sx-progress, .sx-next").evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON()));
     assert.equal(Math.round(previous.top), Math.round(next.top), "Previous and Next share a row");
     assert.ok(count.bottom <= previous.top, "the count is above them");
