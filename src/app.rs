@@ -12,8 +12,9 @@
 //!   announcer's words, from the templates prerender puts on the root), and
 //!   so are the settings (`showSettings`: the hidden title, Show all's classes, words and pressed
 //!   switch) and a shared link's table order (`showSort`, page.js: the rows of the table,
-//!   which is adopted as raw markup until live, and its `aria-sort`); `App` then hydrates with that step as its `start` prop and those `settings`,
-//!   read by the same rules, so nothing moves or flashes. (The theme is the page script's
+//!   which is adopted as raw markup until live, and its `aria-sort`); `App` then hydrates
+//!   with that step as its `start` prop and those `settings`, read by the same rules, so
+//!   nothing moves or flashes. (The theme is the page script's
 //!   alone, on the root `App` renders into.) (Show all's
 //!   step controls stay in the markup until live, hidden by the stylesheet: hydration adopts
 //!   them.)
