@@ -266,6 +266,11 @@ describe("the implications table", () => {
       // From 360 px they take two rows, not a stack of three above the cards.
       const rows = new Set(await page.locator(".sx-sort").evaluateAll((all) => all.map((button) => button.getBoundingClientRect().top)));
       assert.ok(rows.size <= (width < 360 ? 3 : 2), `${rows.size} rows of sort buttons`);
+      // The filter and "Article order" share a row: stacked, the tools alone took a third
+      // of a phone's screen before the first card.
+      const [filter, unsort] = await Promise.all([".sx-filter-input", ".sx-unsort"].map((tool) => page.locator(tool).boundingBox()));
+      assert.ok(Math.abs(filter.y + filter.height - (unsort.y + unsort.height)) <= 1 && unsort.x > filter.x + filter.width, `the filter at ${JSON.stringify(filter)}, "Article order" at ${JSON.stringify(unsort)}`);
+      assert.ok(filter.width >= 120, `a filter ${filter.width} px wide`);
       await screenshot(page, `table-${width}`);
       await context.close();
     });
