@@ -637,7 +637,7 @@ describe("embedding", () => {
     await page.goto(sites.widget.url + "#exodus");
     await hydrated(page);
     await page.getByRole("button", { name: "Embed" }).click();
-    const flush = page.getByRole("checkbox", { name: /Line up with the article/ });
+    const flush = page.getByRole("checkbox", { name: /Line up with your page/ });
     const codes = async () => [await page.getByLabel(/In an iframe/).inputValue(), await page.getByLabel(/Mounted directly/).inputValue()];
     assert.equal(await flush.isChecked(), false, "margins until the editor asks for none");
     const [framed, mounted] = await codes();
