@@ -41,7 +41,7 @@ for (const host of document.querySelectorAll("[data-scale-explainer]")) {
   // shows is the static one, and its notice says so; the code does not start.
   link.addEventListener("error", () => fallBack([widget], "the stylesheet could not load"));
   showStep(root, host.getAttribute("data-step"));
-  showSettings(root, widget, (name) => (host.hasAttribute("data-" + name) ? [host.getAttribute("data-" + name)] : []));
+  showSettings(root, (name) => (host.hasAttribute("data-" + name) ? [host.getAttribute("data-" + name)] : []));
   // A message the article sent while the story was on its way comes after its data-theme.
   setTheme(root, askedTheme());
   ROOTS.push(root);

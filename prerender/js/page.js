@@ -52,7 +52,7 @@ document.body.classList.add("is-scripted");
   }
   // After the step: Show all marks every step current, as the code's first render does.
   const values = (name) => query.filter((pair) => pair === name || pair.startsWith(name + "=")).map((pair) => pair.slice(name.length + 1));
-  showSettings(root, widget, values);
+  showSettings(root, values);
   // The first ?sort= counts, as the code reads it.
   showSort(root, values("sort")[0]);
   play(root, widget, remember);

@@ -65,7 +65,7 @@ function takeTheme(source, roots) {
 // --scale-explainer-scroll-offset, live or not. `values(name)` is every value given for a
 // setting, in order; the last that the code would accept counts, as there (an odd one is
 // ignored and warned about by the code).
-function showSettings(root, widget, values) {
+function showSettings(root, values) {
   const last = (name, accepted) => values(name).filter((value) => accepted.includes(value)).pop();
   const on = (name) => last(name, ["", "true", "false"]) in { "": 1, true: 1 };
   setTheme(root, last("theme", THEMES));

@@ -77,11 +77,6 @@ pub struct Sourced<'a> {
     pub source: &'a [&'a str],
 }
 
-impl Sourced<'_> {
-    /// What the browser keeps of a sourced text it shows without its source.
-    pub const NONE: Sourced<'static> = Sourced { text: "", source: &[] };
-}
-
 /// The standalone page's `<head>`, the oEmbed answer and link previews.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
