@@ -1,5 +1,5 @@
-//! The browser edge: the only modules (with components' own element refs) that call
-//! web-sys or gloo. Everything here is called from effects and callbacks, never while
+//! The browser edge: the only modules (with components' own element refs, and the events
+//! their handlers read) that call web-sys or gloo. Everything here is called from effects and callbacks, never while
 //! rendering, so SSR and hydration never break, and every call the browser can refuse
 //! (sandboxed frames, odd hosts, missing APIs) degrades instead of panicking.
 //!
