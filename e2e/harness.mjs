@@ -303,6 +303,19 @@ export async function sticksOut(widget) {
   });
 }
 
+/**
+ * A phone reader on the step `hash` (#valuation) names, shown by the page script, while
+ * the wasm is held back until `release()`.
+ */
+export async function beforeLive(site, hash) {
+  const context = await site.browser.newContext(PHONE);
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto(site.server.url + hash, { waitUntil: "domcontentloaded" });
+  await page.locator(`#sx-${hash.slice(1)}.is-current`).waitFor();
+  return { context, page, release };
+}
+
 /** Holds back the page's wasm until the returned function is called. */
 export async function holdWasm(page) {
   let release;

@@ -2,7 +2,7 @@
 // what a screen reader hears, filtering, a shareable order, and phone widths.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, PHONE, axeViolations, firstRowCells, holdWasm, hydrated, open, screenshot, sticksOut, useSite } from "./harness.mjs";
+import { DESKTOP, PHONE, axeViolations, beforeLive, firstRowCells, holdWasm, hydrated, open, screenshot, sticksOut, useSite } from "./harness.mjs";
 
 const ARTICLE_ORDER = ["Funding", "Leadership", "Client Loyalty", "Market Standing", "Competitor Gain"];
 
@@ -57,11 +57,7 @@ describe("the implications table", () => {
   });
 
   it("keeps its source note, opened before the code is live, open and once below the live table", async () => {
-    const context = await site.browser.newContext(PHONE);
-    const page = await context.newPage();
-    const release = await holdWasm(page);
-    await page.goto(`${site.server.url}#implications`, { waitUntil: "domcontentloaded" });
-    await page.locator("#sx-implications.is-current").waitFor();
+    const { context, page, release } = await beforeLive(site, "#implications");
     const source = page.locator("#sx-implications .sx-source");
     await source.locator("summary").click();
     assert.equal(await source.getAttribute("open"), "");

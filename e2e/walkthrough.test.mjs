@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DESKTOP, DIST, PHONE, axeViolations, currentStep, hydrated, open, screenshot, sticksOut, swipe, useSite } from "./harness.mjs";
+import { DESKTOP, DIST, PHONE, axeViolations, beforeLive, currentStep, hydrated, open, screenshot, sticksOut, swipe, useSite } from "./harness.mjs";
 
 const STEPS = ["deal", "stake", "valuation", "leadership", "exodus", "rivals", "implications", "bottom-line"];
 
@@ -455,13 +455,14 @@ describe("the walkthrough", () => {
     const html = await readFile(join(DIST, "index.html"), "utf8");
     const prerendered = html.match(/<section id="sx-valuation".*?<div[^>]*class="sx-chart"[^>]*>(.*?)<\/div>/s)[1];
     const { page, context } = await reader("#valuation");
-    // The prerendered chart is hydrated: the first move changes its bar, not the whole chart.
+    // Built once live, the chart is then changed in place: a move changes its bar, not the
+    // whole chart.
     const chart = page.locator("#sx-valuation .sx-chart");
     await chart.evaluate((chart) => (window.__prerendered = [chart.querySelector("svg"), ...chart.querySelectorAll("svg > *")]));
     await page.locator(".sx-slider").fill("30");
     assert.match(await chart.innerHTML(), /Our arithmetic: about \$47\.7B/);
     const kept = await chart.evaluate((chart) => [chart.querySelector("svg"), ...chart.querySelectorAll("svg > *")].every((node, i) => node === window.__prerendered[i]));
-    assert.ok(kept, "the first move replaced the prerendered chart's elements");
+    assert.ok(kept, "the first move replaced the chart's elements");
     await page.locator(".sx-reset").click();
     const redrawn = await page.locator("#sx-valuation .sx-chart svg").evaluate((svg) => svg.outerHTML);
     // Both through the browser's own parser, so only the drawing is compared, not its spelling.
@@ -471,6 +472,24 @@ describe("the walkthrough", () => {
       return template.content.querySelector("svg").outerHTML;
     }, prerendered);
     assert.equal(redrawn, parsed);
+    await context.close();
+  });
+
+  it("keeps the chart in words, opened with the keyboard before the code is live, open and focused once the explorer is built", async () => {
+    const { context, page, release } = await beforeLive(site, "#valuation");
+    const words = page.locator("#sx-valuation .sx-chart-text");
+    await words.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await words.getAttribute("open"), "");
+    await words.evaluate((details) => (window.__prerendered = details));
+    release();
+    await hydrated(page);
+    assert.ok(await words.evaluate((details) => details !== window.__prerendered), "the explorer was built anew once live");
+    assert.equal(await words.getAttribute("open"), "", "the reader's tap is not lost when the explorer is built");
+    assert.ok(await words.locator("summary").evaluate((summary) => document.activeElement === summary), "focus stays on it");
+    // The words are the live explorer's: they follow the stake.
+    await page.locator(".sx-slider").fill("30");
+    assert.match(await words.locator("p").innerText(), /at 30%/);
     await context.close();
   });
 

@@ -27,7 +27,7 @@ use yew::prelude::*;
 
 use crate::browser::{use_go_live, use_url_sync, Mode};
 #[cfg(browser)]
-use crate::components::{adopt, ADOPT};
+use crate::components::adopt;
 use crate::components::{
     EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
 };
@@ -55,13 +55,13 @@ pub struct AppProps {
     pub prerendered: std::rc::Rc<Prerendered>,
 }
 
-/// The markup the browser adopts, rendered natively: the body of every step whose `Kind`
-/// is not `Explorable`, the parts of the valuation and table steps that never change, and
-/// the credit. In the browser `App` gives each of them "" raw HTML instead, which makes Yew
+/// The markup the browser adopts, rendered natively: the body of every step (those built
+/// once live, as they stand until then), the parts of the valuation and table steps that
+/// never change, and the credit. In the browser `App` gives each of them "" raw HTML instead, which makes Yew
 /// adopt the markup already on the page and, since "" never changes, never touch it again.
 #[derive(Debug, Default, PartialEq)]
 pub struct Prerendered {
-    pub bodies: Vec<(Step, AttrValue)>,
+    pub bodies: [AttrValue; Step::ALL.len()],
     /// The article's figure and its source note (`components::reported_figure`).
     pub reported: [AttrValue; 2],
     /// The table's source note (`components::implications_source`): it stays when the
@@ -74,8 +74,7 @@ pub struct Prerendered {
 impl Prerendered {
     #[cfg(ssr)]
     fn body(&self, step: Step) -> Html {
-        let body = self.bodies.iter().find(|(s, _)| *s == step).map(|(_, body)| body.clone());
-        Html::from_html_unchecked(body.unwrap_or_default())
+        Html::from_html_unchecked(self.bodies[step.index()].clone())
     }
 }
 
@@ -107,28 +106,38 @@ pub fn App(props: &AppProps) -> Html {
         move |()| Callbacks::new(&dispatcher)
     });
 
-    use_go_live(state.dispatcher(), mode, start);
+    let root = use_node_ref();
+    use_go_live(state.dispatcher(), mode, start, root.clone());
     use_url_sync(mode, state.live, state.step);
 
     #[cfg(ssr)]
-    let (adopted, reported, [table_source, credit]) = {
-        let Prerendered { reported, table_source, credit, .. } = &*props.prerendered;
+    let (adopted, [figure, figure_source, table_source, credit]) = {
+        let Prerendered { reported: [figure, figure_source], table_source, credit, .. } = &*props.prerendered;
         let raw = |markup: &AttrValue| Html::from_html_unchecked(markup.clone());
-        (|step| props.prerendered.body(step), reported.clone(), [raw(table_source), raw(credit)])
+        (|step| props.prerendered.body(step), [raw(figure), raw(figure_source), raw(table_source), raw(credit)])
     };
     #[cfg(browser)]
-    let (adopted, reported, [table_source, credit]) = (|_| adopt(), [ADOPT, ADOPT], [adopt(), adopt()]);
+    let (adopted, [figure, figure_source, table_source, credit]) = (|_| adopt(), [(); 4].map(|()| adopt()));
     let built = |step: Step| match step.kind() {
         Kind::Fixed => false,
-        Kind::Explorable => true,
         Kind::BuiltWhenLive => state.live,
     };
     let body = |step: Step| match step {
+        // Built once live, adopted until then; the article's figure above and its source
+        // note below are adopted on their own, so they stay when the explorer is built.
         Step::Valuation => html! {
-            <ValuationExplorer story={StoryPart(story)} live={state.live} reported={reported.clone()} />
+            <>
+                { figure.clone() }
+                if built(step) {
+                    <ValuationExplorer story={StoryPart(story)} live=true />
+                } else {
+                    { adopted(step) }
+                }
+                { figure_source.clone() }
+            </>
         },
-        // Built once live, adopted until then; its source note is adopted on its own, so it
-        // stays when the table is built.
+        // As the valuation: its source note is adopted on its own, so it stays when the
+        // table is built.
         Step::Implications => html! {
             <>
                 if built(step) {
@@ -171,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
         // here: ←/→ and swipes are the page script's (`prerender/js/show_step.js`).
         // Class lists here and in every component the browser builds are whole strings, not
         // `classes!`: its set type cost the wasm 951 B and each render a set per element.
-        <article class={if state.live { "sx is-live" } else { "sx" }} aria-labelledby="sx-title" tabindex="-1">
+        <article ref={root} class={if state.live { "sx is-live" } else { "sx" }} aria-labelledby="sx-title" tabindex="-1">
             <header class={if state.hide_title { "sx-header sx-visually-hidden" } else { "sx-header" }}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>

@@ -1,7 +1,8 @@
 //! The browser edge: the only modules (with components' own element refs, and the events
-//! their handlers read) that call web-sys or gloo. Everything here is called from effects and callbacks, never while
-//! rendering, so SSR and hydration never break, and every call the browser can refuse
-//! (sandboxed frames, odd hosts, missing APIs) degrades instead of panicking.
+//! their handlers read) that call web-sys or gloo. Everything here is called from effects
+//! and callbacks, never while rendering, so SSR and hydration never break, and every call
+//! the browser can refuse (sandboxed frames, odd hosts, missing APIs) degrades instead of
+//! panicking.
 //!
 //! `App` and the table use it through the hooks in `hooks`; `start` (the wasm only) finds
 //! the widgets on the page and hydrates them. Imports run one way: `hooks` → `location`,

@@ -27,6 +27,8 @@ pub use static_step::{implications_source, reported_figure, StaticStep, StaticSt
 pub use step_nav::StepNav;
 pub use step_section::StepSection;
 pub use valuation_explorer::ValuationExplorer;
+#[cfg(ssr)]
+pub use valuation_explorer::ValuationExplorerProps;
 
 #[cfg(ssr)]
 use chart_figure::markup as chart_markup;
@@ -39,11 +41,8 @@ use stake_control::StakeControl;
 /// on the page and, since "" never changes, never touch it again (see `app::Prerendered`).
 /// Only the browser adopts.
 #[cfg(browser)]
-pub const ADOPT: yew::AttrValue = yew::AttrValue::Static("");
-
-#[cfg(browser)]
 pub fn adopt() -> yew::Html {
-    yew::Html::from_html_unchecked(ADOPT)
+    yew::Html::from_html_unchecked(yew::AttrValue::Static(""))
 }
 
 /// A part of the baked story, as a prop. The story is one `static`, so two props are the

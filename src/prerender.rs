@@ -7,6 +7,7 @@ use yew::{AttrValue, BaseComponent, LocalServerRenderer};
 
 use crate::components::{
     implications_source, reported_figure, ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps,
+    ValuationExplorer, ValuationExplorerProps,
 };
 use crate::model::{
     steps::{Kind, Step},
@@ -18,25 +19,21 @@ use crate::{App, AppProps, Mode, Prerendered, StoryPart};
 /// `browser` must be `story.browser()`, in a `static` (props compare parts by address).
 pub fn render_story_html(story: &'static Story<'static>, browser: &'static BrowserStory<'static>) -> String {
     assert_eq!(*browser, story.browser(), "the browser's story must be this story's");
-    // The adopted steps first, each on its own (renders cannot nest), as plain markup.
-    let bodies = Step::ALL
-        .into_iter()
-        .filter_map(|step| match step.kind() {
-            Kind::Fixed => Some((step, markup::<StaticStep>(StaticStepProps { story, step }))),
-            // The table (the one step of this kind), as it stands until the widget is live.
-            Kind::BuiltWhenLive => Some((
-                step,
-                markup::<ImplicationsTable>(ImplicationsTableProps {
-                    implications: StoryPart(&browser.implications),
-                    words: StoryPart(&browser.interface),
-                    live: false,
-                    start_sort: None,
-                    owns_url: false,
-                }),
-            )),
-            Kind::Explorable => None,
-        })
-        .collect();
+    // The adopted steps first, each on its own (renders cannot nest), as plain markup; a
+    // step built once live as it stands until then.
+    let bodies = Step::ALL.map(|step| match (step.kind(), step) {
+        (Kind::Fixed, _) => markup::<StaticStep>(StaticStepProps { story, step }),
+        (Kind::BuiltWhenLive, Step::Valuation) => {
+            markup::<ValuationExplorer>(ValuationExplorerProps { story: StoryPart(browser), live: false })
+        }
+        (Kind::BuiltWhenLive, _) => markup::<ImplicationsTable>(ImplicationsTableProps {
+            implications: StoryPart(&browser.implications),
+            words: StoryPart(&browser.interface),
+            live: false,
+            start_sort: None,
+            owns_url: false,
+        }),
+    });
     let part = |part| markup::<Markup>(MarkupProps { part });
     let reported = reported_figure(&story.deal, &story.interface).map(part);
     let table_source = part(implications_source(&story.implications, &story.interface));

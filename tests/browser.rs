@@ -91,13 +91,14 @@ async fn the_app_shows_every_step_in_reading_order() {
     );
 }
 
-/// Only the interactive steps are built in the browser; the others adopt the prerendered
-/// markup (none here, with no prerendered page), so their code never ships in the wasm.
+/// Only the interactive steps are built in the browser, once live; the others adopt the
+/// prerendered markup (none here, with no prerendered page), so their code never ships in
+/// the wasm.
 #[wasm_bindgen_test]
 async fn the_browser_builds_the_interactive_steps_and_only_adopts_the_rest() {
     let root = render_app().await;
     assert!(text(&root, "#sx-valuation").contains("at exactly 49%, $14.3B implies about $29.2B"), "our arithmetic");
-    assert_eq!(count(&root, "#sx-valuation svg"), 1, "the chart, built as elements (on the page, hydrated)");
+    assert_eq!(count(&root, "#sx-valuation svg"), 1, "the chart, built as elements once live");
     assert_eq!(count(&root, "#sx-implications table.sx-table tbody tr"), 5, "the table, built once live");
     assert_eq!(count(&root, "#sx-implications table.sx-table thead th .sx-sort"), 3, "with its sort buttons");
     for step in ["deal", "stake", "leadership", "exodus", "rivals", "bottom-line"] {

@@ -2,6 +2,7 @@
 //! the URL in step with the reader (the step on show, the table's order). Effects never
 //! run while prerendering, so none of this touches the first render.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::location::{self, Record};
@@ -11,10 +12,13 @@ use crate::state::{Action, State};
 
 /// Once hydrated, in a task of its own (hydration is one long task already): takes the
 /// URL's table order and goes live (the embedder's settings are in the first render);
-/// records the start step in the URL (without a history entry) when it came from a setting. Until unmounted, follows
-/// Back and Forward.
+/// records the start step in the URL (without a history entry) when it came from a setting.
+/// Until unmounted, follows Back and Forward. Going live builds the steps that are
+/// `Kind::BuiltWhenLive` anew, in place of the prerendered ones under `root`: the one
+/// thing a reader can open in them before, the valuation's chart in words, is opened
+/// again, and focus on it put back.
 #[hook]
-pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step) {
+pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, root: NodeRef) {
     use_effect_with((), move |_| {
         let owns_url = mode.owns_url();
         let starter = dispatcher.clone();
@@ -22,15 +26,38 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
             if owns_url {
                 location::record(start, Record::Start);
             }
+            let root = root.cast::<web_sys::Element>();
+            let was = root
+                .as_ref()
+                .and_then(chart_in_words)
+                .map(|text| (text.has_attribute("open"), text.matches(":focus-within").unwrap_or_default()));
             starter.dispatch(Action::Start {
                 sort: if owns_url { location::sort_in_url() } else { None },
                 page_url: if owns_url { location::page_url() } else { String::new() },
             });
+            // The build is the scheduler's, in a microtask the dispatch queued: this one
+            // runs after it, before the browser paints.
+            if let (Some(root), Some((open, focused))) = (root, was.filter(|&was| was != (false, false))) {
+                yew::platform::spawn_local(async move {
+                    let Some(text) = chart_in_words(&root) else { return };
+                    if open {
+                        let _ = text.set_attribute("open", "");
+                    }
+                    if let Some(summary) = text.first_element_child().filter(|_| focused) {
+                        let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                });
+            }
         });
         let history =
             owns_url.then(move || location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step))));
         move || drop(history)
     });
+}
+
+/// The valuation's chart in words under `root` (its step's section is `sx-` and its id).
+fn chart_in_words(root: &web_sys::Element) -> Option<web_sys::Element> {
+    root.query_selector("#sx-valuation .sx-chart-text").ok().flatten()
 }
 
 /// Keeps the URL naming the step on show, once live and only where the widget owns the

@@ -1,6 +1,8 @@
-//! The explorable valuation: the article's figure, then our arithmetic on a stake the
-//! reader picks, labelled as ours, never as the deal's. The stake is its own state: moving
-//! it re-renders the explorer alone, not the story around it.
+//! The explorable valuation: our arithmetic on a stake the reader picks, labelled as ours,
+//! never as the deal's, below the article's figure (`reported_figure`, adopted beside it).
+//! The stake is its own state: moving it re-renders the explorer alone, not the story
+//! around it. Prerendered with its controls disabled, it is built anew once live
+//! (`Kind::BuiltWhenLive`).
 
 use yew::prelude::*;
 
@@ -12,17 +14,14 @@ use crate::model::{story::BrowserStory, template::fill, valuation};
 pub struct ValuationExplorerProps {
     /// The deal's figures, the step's words and the interface's.
     pub story: StoryPart<BrowserStory<'static>>,
-    /// False until the widget is live: the controls are unavailable until then.
+    /// False in the prerendered explorer, which stands until the code is live: its
+    /// controls are disabled until then.
     pub live: bool,
-    /// The article's figure, and its source note, which never change: their prerendered
-    /// markup (`Prerendered::reported`), which the browser adopts ("").
-    pub reported: [AttrValue; 2],
 }
 
 #[function_component]
 pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
-    let ValuationExplorerProps { story: StoryPart(story), live, reported } = props;
-    let [figure, source] = reported.clone().map(Html::from_html_unchecked);
+    let ValuationExplorerProps { story: StoryPart(story), live } = props;
     let (deal, words, interface) = (&story.deal, &story.valuation, &story.interface);
     // The stake the reader is trying.
     let stake_state = use_state(|| deal.stake_percent);
@@ -39,8 +38,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     // the stake is set, which is when the chart must be redrawn (a stepper held at an end,
     // only aria-disabled, sets the stake already shown: drawn again, nothing in the page
     // changes; skipping that would cost the wasm more than it saves). It is drawn as
-    // elements on both sides: the browser hydrates the prerendered chart, and a move
-    // changes only the bars, labels and mark that moved.
+    // elements: once built, a move changes only the bars, labels and mark that moved.
     let svg = charts::valuation::draw(investment, percent, deal.stake_percent, words, money).map(Html::from);
     let at_deal = percent == deal.stake_percent;
     let implied_text = money.short(implied);
@@ -58,7 +56,6 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
     };
     html! {
         <>
-            { figure }
             { StakeControl {
                 label: fill(words.control, &[("investment", &paid)]).into(),
                 percent,
@@ -76,7 +73,6 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 description: arithmetic,
                 in_words: interface.chart_in_words,
             } }
-            { source }
         </>
     }
 }

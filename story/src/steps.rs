@@ -53,8 +53,7 @@ impl Step {
     /// How the step is built: see [`Kind`].
     pub const fn kind(self) -> Kind {
         match self {
-            Step::Valuation => Kind::Explorable,
-            Step::Implications => Kind::BuiltWhenLive,
+            Step::Valuation | Step::Implications => Kind::BuiltWhenLive,
             Step::Deal | Step::Stake | Step::Leadership | Step::Exodus | Step::Rivals | Step::BottomLine => Kind::Fixed,
         }
     }
@@ -99,12 +98,13 @@ pub enum Kind {
     /// Never changes once drawn: rendered only natively, and adopted in the browser as it
     /// stands. Neither its components nor its words are in the wasm.
     Fixed,
-    /// Follows the reader's input from the first paint: rendered by the same component
-    /// natively and in the browser, and hydrated.
-    Explorable,
-    /// Prerendered and adopted until the widget is live, then built in the browser, in a
-    /// task after the hydration's: hydrating it with the rest made one task long enough to
-    /// block a throttled phone's input. Its controls are disabled until then.
+    /// Prerendered and adopted until the widget is live, then built in the browser by the
+    /// same component, in a task after the hydration's: hydrating the table and the
+    /// valuation with the rest made one task long enough to block a throttled phone's
+    /// input. Their controls are disabled until then, and what the reader can open in
+    /// them before (the valuation's chart in words) is kept open, with focus on it
+    /// (`browser::use_go_live`); the parts beside them that never change are adopted on
+    /// their own and stay.
     BuiltWhenLive,
 }
 
