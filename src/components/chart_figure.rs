@@ -17,9 +17,9 @@ pub fn markup(svg: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(svg))
 }
 
-/// A drawing as elements, prerendered and then hydrated in place: when it is drawn again,
-/// Yew changes only the attributes and texts that differ, and the chart's nodes stay, from
-/// the first move of the stake on.
+/// A drawing as elements, built in the browser once live (and prerendered as markup until
+/// then): when it is drawn again, Yew changes only the attributes and texts that differ,
+/// and the chart's nodes stay.
 impl From<crate::charts::Svg> for Html {
     fn from(svg: crate::charts::Svg) -> Html {
         use crate::charts::Value;
@@ -48,7 +48,7 @@ impl From<crate::charts::Svg> for Html {
 /// anew with the step that holds it and goes into its `html!` as `{ ChartFigure { .. } }`.
 pub struct ChartFigure {
     /// The chart: its `markup` (a chart only prerendered) or its `Svg` as elements (the
-    /// valuation's, hydrated); or why it could not be drawn.
+    /// valuation's, built once live); or why it could not be drawn.
     pub svg: Result<Html, ChartError>,
     pub caption: AttrValue,
     /// Read by screen readers in place of the picture; shown instead if drawing failed.
