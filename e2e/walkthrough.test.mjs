@@ -475,23 +475,38 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
-  it("keeps the chart in words, opened with the keyboard before the code is live, open and focused once the explorer is built", async () => {
-    const { context, page, release } = await beforeLive(site, "#valuation");
-    const words = page.locator("#sx-valuation .sx-chart-text");
-    await words.locator("summary").focus();
-    await page.keyboard.press("Enter");
-    assert.equal(await words.getAttribute("open"), "");
-    await words.evaluate((details) => (window.__prerendered = details));
-    release();
-    await hydrated(page);
-    assert.ok(await words.evaluate((details) => details !== window.__prerendered), "the explorer was built anew once live");
-    assert.equal(await words.getAttribute("open"), "", "the reader's tap is not lost when the explorer is built");
-    assert.ok(await words.locator("summary").evaluate((summary) => document.activeElement === summary), "focus stays on it");
-    // The words are the live explorer's: they follow the stake.
-    await page.locator(".sx-slider").fill("30");
-    assert.match(await words.locator("p").innerText(), /at 30%/);
-    await context.close();
-  });
+  for (const way of ["keyboard", "tap"]) {
+    it(`keeps the chart in words, opened by ${way} before the code is live, open once the explorer is built, and the page still${way === "keyboard" ? "" : ", scrolled on"}`, async () => {
+      const { context, page, release } = await beforeLive(site, "#valuation");
+      const words = page.locator("#sx-valuation .sx-chart-text");
+      if (way === "keyboard") {
+        await words.locator("summary").focus();
+        await page.keyboard.press("Enter");
+      } else {
+        await words.locator("summary").tap();
+        // The reader reads on to the end of the page, the summary above the screen (a
+        // short one, as with a phone's keyboard up).
+        await page.setViewportSize({ width: 360, height: 300 });
+        await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+        assert.ok((await words.locator("summary").boundingBox()).y < 0, "the summary is off screen");
+      }
+      assert.equal(await words.getAttribute("open"), "");
+      await words.evaluate((details) => (window.__prerendered = details));
+      const scrolled = await page.evaluate(() => scrollY);
+      release();
+      await hydrated(page);
+      assert.ok(await words.evaluate((details) => details !== window.__prerendered), "the explorer was built anew once live");
+      assert.equal(await words.getAttribute("open"), "", "the reader's tap is not lost when the explorer is built");
+      assert.equal(await page.evaluate(() => scrollY), scrolled, "the page moved");
+      // Focus on the summary the build removed is let go (to the page), not put back:
+      // putting it back would scroll the page to it.
+      assert.ok(await page.evaluate(() => document.activeElement === document.body), "focus is let go");
+      // The words are the live explorer's: they follow the stake.
+      await page.locator(".sx-slider").fill("30");
+      assert.match(await words.locator("p").innerText(), /at 30%/);
+      await context.close();
+    });
+  }
 
   it("keeps the step being read, and focus on its heading, when Show all goes on with the title on screen too", async () => {
     const { page, context, problems } = await reader("#bottom-line", DESKTOP);

@@ -1,10 +1,11 @@
 //! Charts: pure functions from model values to SVG, drawn with plotters on our
 //! `canvas::SvgCanvas`: markup for the charts drawn only at build time, and for the
 //! valuation chart an `Svg`, the drawing's elements, which become Yew elements,
-//! prerendered and then hydrated (`components::chart_figure`). They never know about the page.
+//! prerendered and then built in the browser once live (`components::chart_figure`). They
+//! never know about the page.
 //!
 //! Text is placed with anchors and never measured, so a chart drawn natively at build
-//! time is exactly the chart drawn in the browser, and hydration changes nothing.
+//! time is exactly the chart drawn in the browser, and building it live moves nothing.
 
 // Only the valuation chart is redrawn in the browser; the others are prerendered, and the
 // share card is drawn at build time for link previews.

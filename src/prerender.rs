@@ -26,13 +26,15 @@ pub fn render_story_html(story: &'static Story<'static>, browser: &'static Brows
         (Kind::BuiltWhenLive, Step::Valuation) => {
             markup::<ValuationExplorer>(ValuationExplorerProps { story: StoryPart(browser), live: false })
         }
-        (Kind::BuiltWhenLive, _) => markup::<ImplicationsTable>(ImplicationsTableProps {
+        (Kind::BuiltWhenLive, Step::Implications) => markup::<ImplicationsTable>(ImplicationsTableProps {
             implications: StoryPart(&browser.implications),
             words: StoryPart(&browser.interface),
             live: false,
             start_sort: None,
             owns_url: false,
         }),
+        // A new step built once live needs its prerendered form here, or it would stand empty.
+        (Kind::BuiltWhenLive, step) => panic!("{step:?} is built once live but has no prerendered form"),
     });
     let part = |part| markup::<Markup>(MarkupProps { part });
     let reported = reported_figure(&story.deal, &story.interface).map(part);

@@ -16,7 +16,8 @@ use crate::state::{Action, State};
 /// Until unmounted, follows Back and Forward. Going live builds the steps that are
 /// `Kind::BuiltWhenLive` anew, in place of the prerendered ones under `root`: the one
 /// thing a reader can open in them before, the valuation's chart in words, is opened
-/// again, and focus on it put back.
+/// again. Focus on its summary is let go, not put back: putting it back scrolled the page
+/// to it (`preventScroll` took the first load over its budget).
 #[hook]
 pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, root: NodeRef) {
     use_effect_with((), move |_| {
@@ -27,24 +28,23 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
                 location::record(start, Record::Start);
             }
             let root = root.cast::<web_sys::Element>();
-            let was = root
-                .as_ref()
-                .and_then(chart_in_words)
-                .map(|text| (text.has_attribute("open"), text.matches(":focus-within").unwrap_or_default()));
+            let text = root.as_ref().and_then(chart_in_words);
+            let open = text.as_ref().is_some_and(|text| text.has_attribute("open"));
+            // Focus on what the build removes would move the page (by 244 px, at 360 × 740):
+            // it lets go first.
+            if let Some(summary) = text.and_then(|text| text.query_selector(":focus").ok()?) {
+                let _ = summary.unchecked_into::<web_sys::HtmlElement>().blur();
+            }
             starter.dispatch(Action::Start {
                 sort: if owns_url { location::sort_in_url() } else { None },
                 page_url: if owns_url { location::page_url() } else { String::new() },
             });
             // The build is the scheduler's, in a microtask the dispatch queued: this one
             // runs after it, before the browser paints.
-            if let (Some(root), Some((open, focused))) = (root, was.filter(|&was| was != (false, false))) {
+            if let Some(root) = root.filter(|_| open) {
                 yew::platform::spawn_local(async move {
-                    let Some(text) = chart_in_words(&root) else { return };
-                    if open {
+                    if let Some(text) = chart_in_words(&root) {
                         let _ = text.set_attribute("open", "");
-                    }
-                    if let Some(summary) = text.first_element_child().filter(|_| focused) {
-                        let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
                     }
                 });
             }

@@ -1,8 +1,8 @@
 //! The SVG canvas our charts are drawn on: a plotters `DrawingBackend` that records each
 //! SVG element it draws, every number in it a whole one. A chart drawn only at build time
 //! is written as markup (`Svg::markup`); the valuation's becomes Yew elements, prerendered
-//! and hydrated, which Yew patches in place (`components::chart_figure`), so moving the
-//! stake changes a few attributes and texts instead of replacing the chart.
+//! and built once live, which Yew patches in place (`components::chart_figure`), so moving
+//! the stake changes a few attributes and texts instead of replacing the chart.
 //!
 //! Why not plotters' own `SVGBackend`: it writes each element's opacity and each font size
 //! as an `f64` (`opacity="1"`, `font-size="16.129032258064516"`), and formatting an `f64`

@@ -102,9 +102,11 @@ pub enum Kind {
     /// same component, in a task after the hydration's: hydrating the table and the
     /// valuation with the rest made one task long enough to block a throttled phone's
     /// input. Their controls are disabled until then, and what the reader can open in
-    /// them before (the valuation's chart in words) is kept open, with focus on it
-    /// (`browser::use_go_live`); the parts beside them that never change are adopted on
-    /// their own and stay.
+    /// them before (the valuation's chart in words) is kept open, and focus on it let go
+    /// first, which would otherwise move the page (`browser::use_go_live`); the parts
+    /// beside them that never change are adopted on their own and stay. What is built is
+    /// new nodes with the same text: a screen reader's virtual cursor inside them, a
+    /// selection, or a keyboard's focus does not survive the build.
     BuiltWhenLive,
 }
 
