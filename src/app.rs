@@ -57,8 +57,9 @@ pub struct AppProps {
 
 /// The markup the browser adopts, rendered natively: the body of every step (those built
 /// once live, as they stand until then), the parts of the valuation and table steps that
-/// never change, and the credit. In the browser `App` gives each of them "" raw HTML instead, which makes Yew
-/// adopt the markup already on the page and, since "" never changes, never touch it again.
+/// never change, and the credit. In the browser `App` gives each of them "" raw HTML
+/// instead, which makes Yew adopt the markup already on the page and, since "" never
+/// changes, never touch it again.
 #[derive(Debug, Default, PartialEq)]
 pub struct Prerendered {
     pub bodies: [AttrValue; Step::ALL.len()],
