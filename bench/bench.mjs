@@ -22,6 +22,8 @@ const MEMORY_RUNS = 3;
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const REFERENCE = resolve("target/bench-reference");
 
+/** The parts of an input's time that `latency` measures in the page, in order. */
+const PHASES = ["before the listeners", "listeners and render", "until the frame", "the frame"];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 // kB are 1,000 bytes, as in the budget: the stricter reading.
@@ -139,6 +141,12 @@ const tapper = (page) => async (selector, n = 0) => page.mouse.click(...(await c
  * decided the p95 of a hundred, which then swung from run to run. Input goes in
  * through the DevTools protocol at coordinates found beforehand, as a reader's would: a
  * locator click would also run Playwright's own checks in the page.
+ *
+ * Each warm input's time is also split by the page's own clock (`phases`, `PHASES`): the
+ * wait before the page's first listener runs, the listeners with the microtasks they queue
+ * (the code renders in one), the wait for the next frame's animation callbacks, and from
+ * there to the task after the frame (style, layout and paint). A key's answer is in the
+ * `input` event its default action fires, so the listeners end with that event's.
  */
 async function latency(browser, url, { type, setup, inputs }, reps, ready) {
   const context = await browser.newContext(PHONE);
@@ -155,18 +163,29 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
         if (interactionId) window.__interactions.push({ interactionId, name, duration });
       }
     }).observe({ type: "event", durationThreshold: 16, buffered: false });
-    window.__nextPaint = (type) =>
+    window.__nextPaint = (type, answer) =>
       new Promise((done) =>
         addEventListener(type, (event) => {
           const start = event.timeStamp;
-          requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
+          const listening = performance.now();
+          // Bubbling on window, added now: after every listener of the event that answers.
+          let answered;
+          addEventListener(answer, () => queueMicrotask(() => (answered = performance.now())), { once: true });
+          requestAnimationFrame(() => {
+            const frame = performance.now();
+            setTimeout(() => {
+              const now = performance.now();
+              answered ??= frame;
+              done({ time: now - start, phases: [listening - start, answered - listening, frame - answered, now - frame] });
+            });
+          });
         }, { once: true, capture: true }),
       );
   });
   const tap = tapper(page);
   const measure = async (act) => {
     await page.evaluate((t) => {
-      window.__pending = window.__nextPaint(t);
+      window.__pending = window.__nextPaint(t, t === "keydown" ? "input" : t);
     }, type);
     await act();
     return page.evaluate(() => window.__pending);
@@ -178,13 +197,15 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
     const target = targets[i % targets.length];
     return measure(() => (target ? page.mouse.click(...target) : page.keyboard.press(inputs[i % inputs.length][2])));
   };
-  const first = await input(0);
+  const { time: first } = await input(0);
   await page.waitForTimeout(200);
   // The setup's taps and the first input are not among the Event Timing entries counted.
   await page.evaluate(() => (window.__interactions.length = 0));
-  const times = [];
+  const [times, phases] = [[], []];
   for (let i = 1; i <= reps; i++) {
-    times.push(await input(i));
+    const { time, phases: split } = await input(i);
+    times.push(time);
+    phases.push(split);
     // A reader's taps are far apart: each one starts from a settled page.
     await page.waitForTimeout(50);
   }
@@ -201,7 +222,7 @@ async function latency(browser, url, { type, setup, inputs }, reps, ready) {
     return [...longest.values()];
   }, type);
   await context.close();
-  return { first, times, events: [...durations, ...Array(Math.max(0, reps - durations.length)).fill(8)] };
+  return { first, times, phases, events: [...durations, ...Array(Math.max(0, reps - durations.length)).fill(8)] };
 }
 
 /** The script-free reference is ready as soon as its story is there. */
@@ -224,10 +245,11 @@ async function latencies(browser, widgetUrl, floorUrl, rounds = 6) {
       const batches = [[`${floor.name} (floor)`, floorUrl, floor, onReference]];
       if (widget) batches[round % 2 ? "unshift" : "push"]([floor.name, widgetUrl, widget, hydrated]);
       for (const [name, url, interaction, ready] of batches) {
-        const { first, times, events } = await latency(browser, url, interaction, reps, ready);
-        results[name] ??= { firsts: [], times: [], events: [] };
+        const { first, times, phases, events } = await latency(browser, url, interaction, reps, ready);
+        results[name] ??= { firsts: [], times: [], phases: [], events: [] };
         results[name].firsts.push(first);
         results[name].times.push(...times);
+        results[name].phases.push(...phases);
         results[name].events.push(...events);
       }
     }
@@ -598,6 +620,14 @@ try {
     check(`${name}: Event Timing p95 − floor's`, `${Math.round(extra)} ms`, "≤ 8 ms", extra <= 8);
   }
   table(timing);
+  console.log("## Where a warm input's time goes, by the page's clock (medians, which need not add up)");
+  const phases = [["interaction", ...PHASES]];
+  for (const { name } of FLOORS) {
+    for (const side of [`${name} (floor)`, name].filter((side) => measured[side])) {
+      phases.push([side, ...PHASES.map((_, i) => ms(median(measured[side].phases.map((split) => split[i]))))]);
+    }
+  }
+  table(phases);
 
   console.log("## What each input changes, where the widget and its floor differ");
   for (const widget of INTERACTIONS) {
