@@ -416,7 +416,12 @@ const FLOORS = [
     // "49% implies…", stay as they are, as in the widget.)
     name: "valuation change",
     type: "keydown",
-    setup: async (page) => {
+    // The widget's setup taps the valuation's dot, and the pointer stays over it: after each
+    // change the browser hit-tests under the pointer (for :hover) before the frame's
+    // animation callbacks. The same tap here, which the script-free page ignores, leaves
+    // the pointer where the widget's is.
+    setup: async (page, tap) => {
+      await tap(".sx-dot", 2);
       await page.evaluate(() => {
         document.querySelectorAll(".sx-step").forEach((step) => step.classList.toggle("is-current", step.id === "sx-valuation"));
         const slider = document.querySelector(".sx-slider");
