@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 { figure.clone() }
                 if built(step) {
-                    <ValuationExplorer story={StoryPart(story)} live=true />
+                    <ValuationExplorer story={StoryPart(story)} live=true words_open={state.words_open} />
                 } else {
                     { adopted(step) }
                 }

@@ -23,9 +23,11 @@ pub fn render_story_html(story: &'static Story<'static>, browser: &'static Brows
     // step built once live as it stands until then.
     let bodies = Step::ALL.map(|step| match (step.kind(), step) {
         (Kind::Fixed, _) => markup::<StaticStep>(StaticStepProps { story, step }),
-        (Kind::BuiltWhenLive, Step::Valuation) => {
-            markup::<ValuationExplorer>(ValuationExplorerProps { story: StoryPart(browser), live: false })
-        }
+        (Kind::BuiltWhenLive, Step::Valuation) => markup::<ValuationExplorer>(ValuationExplorerProps {
+            story: StoryPart(browser),
+            live: false,
+            words_open: false,
+        }),
         (Kind::BuiltWhenLive, Step::Implications) => markup::<ImplicationsTable>(ImplicationsTableProps {
             implications: StoryPart(&browser.implications),
             words: StoryPart(&browser.interface),

@@ -24,6 +24,9 @@ pub struct State {
     pub show_all: bool,
     /// The table order the URL named when the page went live, which the table starts in.
     pub start_sort: Option<Sort>,
+    /// Whether the reader had opened the valuation's chart in words before the page went
+    /// live: the explorer built then opens it again.
+    pub words_open: bool,
     pub hide_title: bool,
     /// The standalone page's address without query or fragment, for the embed codes;
     /// empty until live (and when mounted in someone else's page).
@@ -40,6 +43,7 @@ impl State {
             step,
             show_all: settings.show_all,
             start_sort: None,
+            words_open: false,
             hide_title: settings.hide_title,
             page_url: AttrValue::Static(""),
         }
@@ -48,10 +52,12 @@ impl State {
 
 #[derive(Debug)]
 pub enum Action {
-    /// Hydration is done: the page is interactive, at the table order the URL names.
+    /// Hydration is done: the page is interactive, at the table order the URL names, with
+    /// the chart in words as the reader left it.
     Start {
         sort: Option<Sort>,
         page_url: String,
+        words_open: bool,
     },
     /// Show `step`. (Keyboard focus follows a key's move or a step's "Next: …" in the
     /// page script, which knows which of the two the reader used.)
@@ -65,9 +71,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Start { sort, page_url } => {
+            Action::Start { sort, page_url, words_open } => {
                 next.live = true;
                 next.start_sort = sort;
+                next.words_open = words_open;
                 next.page_url = page_url.into();
             }
             Action::Go(step) => next.step = step,
@@ -154,7 +161,7 @@ mod tests {
     fn going_live_keeps_the_step_shown_since_the_first_paint() {
         let settings = Settings { start: Some(Step::Rivals), ..Settings::default() };
         let shown = Rc::new(State::new(Step::Exodus, settings));
-        let live = shown.reduce(Action::Start { sort: None, page_url: String::new() });
+        let live = shown.reduce(Action::Start { sort: None, page_url: String::new(), words_open: false });
         assert!(live.live);
         assert_eq!(live.step, Step::Exodus, "the step a deep link showed before the code arrived stays");
     }
@@ -166,9 +173,11 @@ mod tests {
         assert!(!first.live, "hydration renders the page as the page script showed it");
         assert!(first.show_all && first.hide_title);
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
-        let state = Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into() });
+        let state =
+            Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into(), words_open: true });
         assert!(state.live);
         assert_eq!(state.start_sort, sort);
+        assert!(state.words_open, "the chart in words the reader opened stays open");
         assert!(state.show_all && state.hide_title, "going live keeps the settings");
         assert_eq!(state.page_url, "https://x.test/a/");
     }

@@ -15,9 +15,11 @@ use crate::state::{Action, State};
 /// records the start step in the URL (without a history entry) when it came from a setting.
 /// Until unmounted, follows Back and Forward. Going live builds the steps that are
 /// `Kind::BuiltWhenLive` anew, in place of the prerendered ones under `root`: the one
-/// thing a reader can open in them before, the valuation's chart in words, is opened
-/// again. Focus on its summary is let go, not put back: putting it back scrolled the page
-/// to it (`preventScroll` took the first load over its budget).
+/// thing a reader can open in them before, the valuation's chart in words, is built open
+/// if it was (`State::words_open`; the build is the scheduler's, which may run it in a
+/// later task, so it is said in the build, not done to the page after it). Focus on its
+/// summary is let go, not put back: putting it back scrolled the page to it
+/// (`preventScroll` took the first load over its budget).
 #[hook]
 pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, root: NodeRef) {
     use_effect_with((), move |_| {
@@ -27,9 +29,11 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
             if owns_url {
                 location::record(start, Record::Start);
             }
-            let root = root.cast::<web_sys::Element>();
-            let text = root.as_ref().and_then(chart_in_words);
-            let open = text.as_ref().is_some_and(|text| text.has_attribute("open"));
+            // The valuation's chart in words (its step's section is `sx-` and its id).
+            let text = root
+                .cast::<web_sys::Element>()
+                .and_then(|root| root.query_selector("#sx-valuation .sx-chart-text").ok().flatten());
+            let words_open = text.as_ref().is_some_and(|text| text.has_attribute("open"));
             // Focus on what the build removes would move the page (by 244 px, at 360 × 740):
             // it lets go first.
             if let Some(summary) = text.and_then(|text| text.query_selector(":focus").ok()?) {
@@ -38,26 +42,13 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
             starter.dispatch(Action::Start {
                 sort: if owns_url { location::sort_in_url() } else { None },
                 page_url: if owns_url { location::page_url() } else { String::new() },
+                words_open,
             });
-            // The build is the scheduler's, in a microtask the dispatch queued: this one
-            // runs after it, before the browser paints.
-            if let Some(root) = root.filter(|_| open) {
-                yew::platform::spawn_local(async move {
-                    if let Some(text) = chart_in_words(&root) {
-                        let _ = text.set_attribute("open", "");
-                    }
-                });
-            }
         });
         let history =
             owns_url.then(move || location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step))));
         move || drop(history)
     });
-}
-
-/// The valuation's chart in words under `root` (its step's section is `sx-` and its id).
-fn chart_in_words(root: &web_sys::Element) -> Option<web_sys::Element> {
-    root.query_selector("#sx-valuation .sx-chart-text").ok().flatten()
 }
 
 /// Keeps the URL naming the step on show, once live and only where the widget owns the

@@ -55,10 +55,12 @@ pub struct ChartFigure {
     pub description: AttrValue,
     /// The label of the disclosure that holds the description for everyone.
     pub in_words: &'static str,
+    /// Whether that disclosure is built open.
+    pub open: bool,
 }
 
 impl From<ChartFigure> for Html {
-    fn from(ChartFigure { svg, caption, description, in_words }: ChartFigure) -> Html {
+    fn from(ChartFigure { svg, caption, description, in_words, open }: ChartFigure) -> Html {
         let drawn = svg.is_ok();
         let picture = match svg {
             Ok(svg) => html! {
@@ -72,7 +74,7 @@ impl From<ChartFigure> for Html {
                 <figcaption>{ caption }</figcaption>
                 // A chart's labels do not grow with the reader's text size: its words are one tap away.
                 if drawn {
-                    <details class="sx-chart-text">
+                    <details class="sx-chart-text" {open}>
                         <summary>{ in_words }</summary>
                         <p>{ description }</p>
                     </details>

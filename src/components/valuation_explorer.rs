@@ -17,11 +17,14 @@ pub struct ValuationExplorerProps {
     /// False in the prerendered explorer, which stands until the code is live: its
     /// controls are disabled until then.
     pub live: bool,
+    /// Whether its chart in words is built open: the reader opened it in the prerendered
+    /// explorer before the code was live (`State::words_open`).
+    pub words_open: bool,
 }
 
 #[function_component]
 pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
-    let ValuationExplorerProps { story: StoryPart(story), live } = props;
+    let ValuationExplorerProps { story: StoryPart(story), live, words_open } = props;
     let (deal, words, interface) = (&story.deal, &story.valuation, &story.interface);
     // The stake the reader is trying.
     let stake_state = use_state(|| deal.stake_percent);
@@ -72,6 +75,7 @@ pub fn ValuationExplorer(props: &ValuationExplorerProps) -> Html {
                 caption: fill(words.caption, &[("stake", &deal_stake())]).into(),
                 description: arithmetic,
                 in_words: interface.chart_in_words,
+                open: *words_open,
             } }
         </>
     }

@@ -37,6 +37,7 @@ pub fn StakeSplit(props: &StakeSplitProps) -> Html {
                 caption: fill(stake.caption, &values).into(),
                 description: fill(stake.description, &values).into(),
                 in_words: words.chart_in_words,
+                open: false,
             } }
             { source_note(words.source_label, stake.lead.source) }
         </>
