@@ -122,14 +122,34 @@ function play(root, widget, remember) {
     announcer?.setAttribute("aria-live", "off");
     requestAnimationFrame(() => setTimeout(() => mine === hushes && announcer?.setAttribute("aria-live", "polite")));
   };
-  // The code renders a move in a microtask after the click: `then` follows in the next one.
+  // The code renders a move in a microtask after its listener (for a reader's click, before
+  // the listeners below; for `button.click()`, after them), or in a later task when the
+  // click comes while a long run of its own is paused (Yew's scheduler yields after 16 ms,
+  // as it may just after going live). So `then` runs once the current step is `to`: now,
+  // or when the current step next changes, if it changes to `to`. Before the code is live,
+  // this script moves in the click.
+  const current = () => root.querySelector(".sx-step.is-current");
+  const next = (from, by = 1) => {
+    const steps = [...root.querySelectorAll(".sx-step")];
+    return steps[steps.indexOf(from) + by];
+  };
+  const whenMoved = (to, then) => {
+    const from = current();
+    if (from === to) return then();
+    const watch = new MutationObserver(() => {
+      if (current() === from) return;
+      watch.disconnect();
+      if (current() === to) then();
+    });
+    watch.observe(root, { subtree: true, attributeFilter: ["class"] });
+  };
   // Hushed before the click: before the code is live, the click itself says the move.
   const press = (selector, then, hushed = false) => {
     const button = root.querySelector(selector);
     if (!moving() || !button || button.getAttribute("aria-disabled") === "true") return false;
     if (hushed) hush();
+    whenMoved(next(current(), selector === ".sx-next" ? 1 : -1), then);
     button.click();
-    queueMicrotask(then);
     return true;
   };
 
@@ -148,18 +168,13 @@ function play(root, widget, remember) {
     const live = widget.classList.contains("is-live");
     const button = event.target.closest?.(live ? ".sx-continue" : ".sx-previous, .sx-next, .sx-dot, .sx-continue");
     if (!button || button.getAttribute("aria-disabled") === "true" || !moving()) return;
-    if (button.matches(".sx-continue")) queueMicrotask(toHeading);
+    if (button.matches(".sx-continue")) whenMoved(next(button.closest(".sx-step")), toHeading);
     if (live) return;
-    const steps = [...root.querySelectorAll(".sx-step")];
-    const current = steps.findIndex((step) => step.classList.contains("is-current"));
-    const index = button.matches(".sx-dot")
-      ? [...root.querySelectorAll(".sx-dot")].indexOf(button)
-      : button.matches(".sx-previous")
-        ? current - 1
-        : steps.indexOf(button.closest(".sx-step") ?? steps[current]) + 1;
-    const step = steps[index];
-    if (!step) return;
-    const id = step.id.slice("sx-".length);
+    const to = button.matches(".sx-dot")
+      ? root.querySelectorAll(".sx-step")[[...root.querySelectorAll(".sx-dot")].indexOf(button)]
+      : next(current(), button.matches(".sx-previous") ? -1 : 1);
+    if (!to) return;
+    const id = to.id.slice("sx-".length);
     showStep(root, id);
     remember(id);
   });
