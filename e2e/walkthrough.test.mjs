@@ -499,7 +499,7 @@ describe("the walkthrough", () => {
   });
 
   for (const way of ["keyboard", "tap"]) {
-    it(`keeps the chart in words, opened by ${way} before the code is live, open once the explorer is built, and the page still${way === "keyboard" ? "" : ", scrolled on"}`, async () => {
+    it(`keeps the chart in words, opened by ${way} before the code is live, open and focused once the explorer is built, and the page still${way === "keyboard" ? "" : ", scrolled on"}`, async () => {
       const { context, page, release } = await beforeLive(site, "#valuation");
       const words = page.locator("#sx-valuation .sx-chart-text");
       if (way === "keyboard") {
@@ -522,9 +522,8 @@ describe("the walkthrough", () => {
       assert.ok(await words.evaluate((details) => details !== window.__prerendered), "the explorer was built anew once live");
       assert.ok(await open(), "the reader's tap is not lost when the explorer is built");
       assert.equal(await page.evaluate(() => scrollY), scrolled, "the page moved");
-      // Focus on the summary the build removed is let go (to the page), not put back:
-      // putting it back would scroll the page to it.
-      assert.ok(await page.evaluate(() => document.activeElement === document.body), "focus is let go");
+      // Focus was on the summary the build removed: it is on the new one, and the page still.
+      assert.ok(await words.locator("summary").evaluate((summary) => summary === document.activeElement), "focus is on the chart in words");
       // The words are the live explorer's: they follow the stake.
       await page.locator(".sx-slider").fill("30");
       assert.match(await words.locator("p").innerText(), /at 30%/);

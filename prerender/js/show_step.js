@@ -106,6 +106,7 @@ function showSettings(root, values) {
 //    after a key, and to the step's heading after a tap (on the filter, it would open a
 //    phone's keyboard over the rows it brings back).
 function play(root, widget, remember) {
+  const live = () => widget.classList.contains("is-live");
   const moving = () => !widget.matches(".sx-static, .sx-broken") && !root.querySelector(".sx-steps.is-all");
   const heading = () => root.querySelector(".sx-step.is-current .sx-step-heading");
   const intoView = () => heading()?.scrollIntoView({ block: "nearest" });
@@ -165,11 +166,10 @@ function play(root, widget, remember) {
   }, true);
   root.addEventListener("click", (event) => {
     // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
-    const live = widget.classList.contains("is-live");
-    const button = event.target.closest?.(live ? ".sx-continue" : ".sx-previous, .sx-next, .sx-dot, .sx-continue");
+    const button = event.target.closest?.(live() ? ".sx-continue" : ".sx-previous, .sx-next, .sx-dot, .sx-continue");
     if (!button || button.getAttribute("aria-disabled") === "true" || !moving()) return;
     if (button.matches(".sx-continue")) whenMoved(next(button.closest(".sx-step")), toHeading);
-    if (live) return;
+    if (live()) return;
     const to = button.matches(".sx-dot")
       ? root.querySelectorAll(".sx-step")[[...root.querySelectorAll(".sx-dot")].indexOf(button)]
       : next(current(), button.matches(".sx-previous") ? -1 : 1);
@@ -177,6 +177,18 @@ function play(root, widget, remember) {
     const id = to.id.slice("sx-".length);
     showStep(root, id);
     remember(id);
+  });
+
+  // Going live builds the valuation's explorer anew, and the code lets focus on its chart in
+  // words go first (focus on a removed element moved the page). Once live, focus goes to the
+  // new summary, where the page is: a keyboard or screen-reader reader keeps their place.
+  root.addEventListener("focusout", (event) => {
+    if (live() || event.relatedTarget || !event.target.matches(".sx-chart-text summary")) return;
+    new MutationObserver((_, watch) => {
+      if (!live()) return;
+      watch.disconnect();
+      if (document.activeElement === document.body) root.querySelector("#sx-valuation .sx-chart-text summary")?.focus({ preventScroll: true });
+    }).observe(widget, { attributeFilter: ["class"] });
   });
 
   // The stake's −/+ sit beside its slider and change what it changes: the arrows there are

@@ -18,8 +18,8 @@ use crate::state::{Action, State};
 /// thing a reader can open in them before, the valuation's chart in words, is built open
 /// if it was (`State::words_open`; the build is the scheduler's, which may run it in a
 /// later task, so it is said in the build, not done to the page after it). Focus on its
-/// summary is let go, not put back: putting it back scrolled the page to it
-/// (`preventScroll` took the first load over its budget).
+/// summary is let go first, and the page script puts it on the new summary once live
+/// (`preventScroll` here took the first load over its budget).
 #[hook]
 pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, root: NodeRef) {
     use_effect_with((), move |_| {
@@ -35,7 +35,7 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
                 .and_then(|root| root.query_selector("#sx-valuation .sx-chart-text").ok().flatten());
             let words_open = text.as_ref().is_some_and(|text| text.has_attribute("open"));
             // Focus on what the build removes would move the page (by 244 px, at 360 × 740):
-            // it lets go first.
+            // it lets go first, and the page script puts it on the new summary.
             if let Some(summary) = text.and_then(|text| text.query_selector(":focus").ok()?) {
                 let _ = summary.unchecked_into::<web_sys::HtmlElement>().blur();
             }
