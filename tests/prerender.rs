@@ -77,7 +77,7 @@ fn what_the_article_says_is_said_as_it_says_it() {
         "one institutional investor has even sold their stake",
         "How the deal values Scale AI",
         "Firms experiencing a surge in demand. The article gives no figures for them.",
-        "The broader industry’s reaction makes one thing clear: data trust is everything.",
+        "which remains independent, according to its interim CEO. Yet data trust is everything.",
     ] {
         assert!(html.contains(said), "missing {said:?}");
     }

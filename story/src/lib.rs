@@ -911,7 +911,7 @@ mod tests {
     #[test]
     fn a_source_that_is_not_a_quote_of_the_article_is_rejected() {
         let error = error_of("all previously major clients of Scale—have", "all previously big clients of Scale—have");
-        assert_eq!(error.field, "page.description.source[1]", "an item of a source list is checked too");
+        assert_eq!(error.field, "page.description.source[2]", "an item of a source list is checked too");
         assert!(error.problem.contains("verbatim"), "{error}");
     }
 
