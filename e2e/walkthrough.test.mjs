@@ -265,7 +265,7 @@ describe("the walkthrough", () => {
     // The money was invested; the chart does not say it bought the reader's 25%.
     assert.match(await chart.innerHTML(), />\$14\.3B invested</);
     assert.doesNotMatch(await chart.innerHTML(), /\$14\.3B for 25%/);
-    assert.match(await chart.innerHTML(), /49% implies about \$29\.2B/, "what the deal's stake implies stays marked");
+    assert.match(await chart.innerHTML(), /At 49%, ours: about \$29\.2B/, "what the deal's stake implies stays marked");
     await page.getByRole("button", { name: "One point more" }).click();
     assert.equal(await page.locator(".sx-control-value").innerText(), "26%");
     await page.locator(".sx-slider").fill("5");

@@ -71,8 +71,8 @@ mod tests {
         assert!(texts(&svg).contains(&"$14.3B invested"));
         assert!(texts(&svg).contains(&"Our arithmetic: about $29.2B"));
         assert!(
-            texts(&svg).contains(&"49% implies about $29.2B"),
-            "the mark is what the stake implies, not the deal's value"
+            texts(&svg).contains(&"At 49%, ours: about $29.2B"),
+            "the mark is our arithmetic at the deal's stake, not the deal's value"
         );
     }
 
@@ -80,7 +80,7 @@ mod tests {
     fn a_smaller_stake_implies_a_bigger_company_and_keeps_the_deal_marked() {
         let svg = draw_at(5);
         assert!(texts(&svg).contains(&"Our arithmetic: about $286B"));
-        assert!(texts(&svg).contains(&"49% implies about $29.2B"));
+        assert!(texts(&svg).contains(&"At 49%, ours: about $29.2B"));
         // The money is what was invested; no label says it bought a stake the deal did not.
         assert!(texts(&svg).contains(&"$14.3B invested"));
         assert!(!texts(&svg).iter().any(|text| text.contains("$14.3B") && text.contains("5%")), "{svg}");
