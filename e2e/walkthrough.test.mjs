@@ -531,6 +531,19 @@ describe("the walkthrough", () => {
     });
   }
 
+  it("leaves focus where the reader left it when they left the chart in words long before the code was live", async () => {
+    const { context, page, release } = await beforeLive(site, "#valuation");
+    await page.locator("#sx-valuation .sx-chart-text summary").focus();
+    await page.keyboard.press("Enter");
+    // The reader taps the text beside it: focus goes to nothing, seconds before going live.
+    await page.evaluate(() => document.activeElement.blur());
+    await page.waitForTimeout(1500);
+    release();
+    await hydrated(page);
+    assert.ok(await page.evaluate(() => document.activeElement === document.body), "focus was pulled back to the chart in words");
+    await context.close();
+  });
+
   it("keeps the step being read, and focus on its heading, when Show all goes on with the title on screen too", async () => {
     const { page, context, problems } = await reader("#bottom-line", DESKTOP);
     const [toggle, step] = [page.locator(".sx-switch"), page.locator("#sx-bottom-line")];

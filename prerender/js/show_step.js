@@ -124,23 +124,23 @@ function play(root, widget, remember) {
     requestAnimationFrame(() => setTimeout(() => mine === hushes && announcer?.setAttribute("aria-live", "polite")));
   };
   // The code renders a move in a microtask after its listener (for a reader's click, before
-  // the listeners below; for `button.click()`, after them), or in a later task when the
+  // the bubble listener below; for `button.click()`, after it), or in a later task when the
   // click comes while a long run of its own is paused (Yew's scheduler yields after 16 ms,
   // as it may just after going live). So `then` runs once the current step is `to`: now,
-  // or when the current step next changes, if it changes to `to`. Before the code is live,
-  // this script moves in the click.
+  // or when the current step next changes, if it changes to `to` within a second and the
+  // steps are not all shown. Before the code is live, this script moves in the click.
   const current = () => root.querySelector(".sx-step.is-current");
   const next = (from, by = 1) => {
     const steps = [...root.querySelectorAll(".sx-step")];
     return steps[steps.indexOf(from) + by];
   };
   const whenMoved = (to, then) => {
-    const from = current();
+    const [from, asked] = [current(), performance.now()];
     if (from === to) return then();
     const watch = new MutationObserver(() => {
       if (current() === from) return;
       watch.disconnect();
-      if (current() === to) then();
+      if (current() === to && moving() && performance.now() - asked < 1000) then();
     });
     watch.observe(root, { subtree: true, attributeFilter: ["class"] });
   };
@@ -154,8 +154,11 @@ function play(root, widget, remember) {
     return true;
   };
 
-  // Ahead of the code, which listens in the capture phase on this root too, added later.
+  // Ahead of the code, which listens in the capture phase on this root too, added later:
+  // `shown` is the step on show before the code can render the click.
+  let shown;
   root.addEventListener("click", (event) => {
+    shown = current();
     const on = (selector) => event.target.closest?.(selector);
     if (on(".sx-continue")) hush();
     if (on('.sx-switch[aria-pressed="false"]')) heading()?.focus({ preventScroll: true });
@@ -168,11 +171,12 @@ function play(root, widget, remember) {
     // Once live the code moves, and only a step's "Next: …" leaves this anything to do.
     const button = event.target.closest?.(live() ? ".sx-continue" : ".sx-previous, .sx-next, .sx-dot, .sx-continue");
     if (!button || button.getAttribute("aria-disabled") === "true" || !moving()) return;
-    if (button.matches(".sx-continue")) whenMoved(next(button.closest(".sx-step")), toHeading);
+    if (button.matches(".sx-continue")) whenMoved(next(shown), toHeading);
     if (live()) return;
+    // From `shown`: hydrated but not yet live, the code may have rendered the move already.
     const to = button.matches(".sx-dot")
       ? root.querySelectorAll(".sx-step")[[...root.querySelectorAll(".sx-dot")].indexOf(button)]
-      : next(current(), button.matches(".sx-previous") ? -1 : 1);
+      : next(shown, button.matches(".sx-previous") ? -1 : 1);
     if (!to) return;
     const id = to.id.slice("sx-".length);
     showStep(root, id);
@@ -181,15 +185,19 @@ function play(root, widget, remember) {
 
   // Going live builds the valuation's explorer anew, and the code lets focus on its chart in
   // words go first (focus on a removed element moved the page). Once live, focus goes to the
-  // new summary, where the page is: a keyboard or screen-reader reader keeps their place.
+  // new summary, without scrolling, so a keyboard or screen-reader reader keeps their place:
+  // if focus left that summary for nothing in the last second, with the page in focus (not
+  // for another window, tab or frame), and is still on nothing.
+  let letGo = -Infinity;
   root.addEventListener("focusout", (event) => {
-    if (live() || event.relatedTarget || !event.target.matches(".sx-chart-text summary")) return;
-    new MutationObserver((_, watch) => {
-      if (!live()) return;
-      watch.disconnect();
-      if (document.activeElement === document.body) root.querySelector("#sx-valuation .sx-chart-text summary")?.focus({ preventScroll: true });
-    }).observe(widget, { attributeFilter: ["class"] });
+    if (!live() && !event.relatedTarget && document.hasFocus() && event.target.matches(".sx-chart-text summary")) letGo = performance.now();
   });
+  new MutationObserver((_, watch) => {
+    if (!widget.matches(".is-live, .sx-static, .sx-broken")) return;
+    watch.disconnect();
+    const back = live() && performance.now() - letGo < 1000 && document.hasFocus() && document.activeElement === document.body;
+    if (back) root.querySelector("#sx-valuation .sx-chart-text summary")?.focus({ preventScroll: true });
+  }).observe(widget, { attributeFilter: ["class"] });
 
   // The stake's −/+ sit beside its slider and change what it changes: the arrows there are
   // the slider's, not the steps'.
