@@ -197,24 +197,24 @@ pub fn App(props: &AppProps) -> Html {
                 <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
             <div class={if state.show_all { "sx-steps is-all" } else { "sx-steps" }}>
-                { for Step::ALL.into_iter().map(|step| html! {
-                    <StepSection
-                        key={step.id()}
-                        {step}
-                        heading={step.heading(&story.headings)}
-                        current={state.show_all || step == state.step}
-                        next={step.next()}
-                        next_label={next_labels[step.index()].clone()}
-                        ongo={callbacks.go.clone()}
-                        kind={words.step_kind}
-                    >
-                        { body(step) }
-                    </StepSection>
+                { for Step::ALL.into_iter().map(|step| StepSection {
+                    step,
+                    heading: step.heading(&story.headings).into(),
+                    current: state.show_all || step == state.step,
+                    next: step.next().zip(next_labels[step.index()].clone()),
+                    ongo: callbacks.go.clone(),
+                    kind: words.step_kind,
+                    body: body(step),
                 }) }
             </div>
             </section>
             <footer class="sx-footer sx-interactive">
-                <ShowAllSwitch label={words.show_all} on={state.show_all} disabled={!state.live} ontoggle={callbacks.show_all.clone()} />
+                { ShowAllSwitch {
+                    label: words.show_all.into(),
+                    on: state.show_all,
+                    disabled: !state.live,
+                    ontoggle: callbacks.show_all.clone(),
+                } }
                 // In someone else's page the embed codes would point at that page: no panel.
                 // It goes only once live, so the first render matches the prerendered page.
                 if mode.owns_url() || !state.live {

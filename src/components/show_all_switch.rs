@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShowAllSwitchProps {
+/// A value that becomes `Html` (`{ ShowAllSwitch { .. } }`), not a component: it has no
+/// state, and `App` renders it anew whenever it changes.
+pub struct ShowAllSwitch {
     pub label: AttrValue,
     pub on: bool,
     /// Unavailable until the widget is live: it would do nothing.
@@ -11,19 +12,18 @@ pub struct ShowAllSwitchProps {
     pub ontoggle: Callback<bool>,
 }
 
-#[function_component]
-pub fn ShowAllSwitch(props: &ShowAllSwitchProps) -> Html {
-    let on = props.on;
-    let ontoggle = props.ontoggle.clone();
-    html! {
-        <button
-            type="button"
-            class="sx-button sx-switch"
-            aria-pressed={if on { "true" } else { "false" }}
-            disabled={props.disabled}
-            onclick={Callback::from(move |_: MouseEvent| ontoggle.emit(!on))}
-        >
-            { props.label.clone() }
-        </button>
+impl From<ShowAllSwitch> for Html {
+    fn from(ShowAllSwitch { label, on, disabled, ontoggle }: ShowAllSwitch) -> Html {
+        html! {
+            <button
+                type="button"
+                class="sx-button sx-switch"
+                aria-pressed={if on { "true" } else { "false" }}
+                {disabled}
+                onclick={Callback::from(move |_: MouseEvent| ontoggle.emit(!on))}
+            >
+                { label }
+            </button>
+        }
     }
 }

@@ -17,41 +17,44 @@ use yew::prelude::*;
 
 use crate::model::steps::Step;
 
-#[derive(Properties, PartialEq)]
-pub struct StepSectionProps {
+/// A step's section, as a value that becomes `Html` (`{ StepSection { .. } }` in `App`'s
+/// `html!`), not a component: `App` renders every step on each move anyway, and eight
+/// components made the hydration eight scopes, schedulers' runs and comment markers
+/// longer, for nothing.
+pub struct StepSection {
     pub step: Step,
     pub heading: AttrValue,
     pub current: bool,
     /// The next step and the label of the button at the end of the step that leads
     /// there ("Next: Who gains ground"); `None` on the last.
-    pub next: Option<Step>,
-    pub next_label: Option<AttrValue>,
+    pub next: Option<(Step, AttrValue)>,
     pub ongo: Callback<Step>,
     /// What a step is, to a screen reader (`Interface::step_kind`).
     pub kind: &'static str,
-    pub children: Html,
+    pub body: Html,
 }
 
-#[function_component]
-pub fn StepSection(props: &StepSectionProps) -> Html {
-    let StepSectionProps { step, heading, current, next, next_label, ongo, kind, children } = props;
-    let heading_id = format!("sx-{}-heading", step.id());
-    html! {
-        <section
-            id={format!("sx-{}", step.id())}
-            class={if *current { "sx-step is-current" } else { "sx-step" }}
-            role="group"
-            aria-roledescription={*kind}
-            aria-labelledby={heading_id.clone()}
-        >
-            <h2 id={heading_id} class="sx-step-heading" tabindex="-1">{ heading.clone() }</h2>
-            { children.clone() }
-            if let (Some(next), Some(next_label)) = (*next, next_label) {
-                // At the end of a long step the reader need not scroll back up to go on.
-                <button type="button" class="sx-button sx-continue sx-interactive" onclick={ongo.reform(move |_: MouseEvent| next)}>
-                    { next_label.clone() }
-                </button>
-            }
-        </section>
+impl From<StepSection> for Html {
+    fn from(StepSection { step, heading, current, next, ongo, kind, body }: StepSection) -> Html {
+        let heading_id = format!("sx-{}-heading", step.id());
+        html! {
+            <section
+                key={step.id()}
+                id={format!("sx-{}", step.id())}
+                class={if current { "sx-step is-current" } else { "sx-step" }}
+                role="group"
+                aria-roledescription={kind}
+                aria-labelledby={heading_id.clone()}
+            >
+                <h2 id={heading_id} class="sx-step-heading" tabindex="-1">{ heading }</h2>
+                { body }
+                if let Some((next, label)) = next {
+                    // At the end of a long step the reader need not scroll back up to go on.
+                    <button type="button" class="sx-button sx-continue sx-interactive" onclick={ongo.reform(move |_: MouseEvent| next)}>
+                        { label }
+                    </button>
+                }
+            </section>
+        }
     }
 }
