@@ -121,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
     let (adopted, [figure, figure_source, table_source, credit]) = (|_| adopt(), [(); 4].map(|()| adopt()));
     let built = |step: Step| match step.kind() {
         Kind::Fixed => false,
-        Kind::BuiltWhenLive => state.live,
+        Kind::BuiltWhenLive => state.is_built(step),
     };
     let body = |step: Step| match step {
         // Built once live, adopted until then; the article's figure above and its source

@@ -7,7 +7,7 @@ use yew::{AttrValue, Reducible};
 
 use crate::model::{
     embed::Settings,
-    steps::Step,
+    steps::{Kind, Step},
     table::{Column, Sort},
 };
 
@@ -20,6 +20,10 @@ pub struct State {
     /// prerendered page as the page script showed it before the first paint (the start
     /// step and the embedder's settings), so nothing else from the URL or the browser is in it.
     pub live: bool,
+    /// How many of the steps built once live are built, in the story's order: going live
+    /// builds one, and each task after it one more (`Action::Build`), until all are and
+    /// the widget is `live`.
+    pub built: usize,
     pub step: Step,
     pub show_all: bool,
     /// The table order the URL named when the page went live, which the table starts in.
@@ -40,6 +44,7 @@ impl State {
     pub fn new(step: Step, settings: Settings) -> Self {
         Self {
             live: false,
+            built: 0,
             step,
             show_all: settings.show_all,
             start_sort: None,
@@ -47,6 +52,19 @@ impl State {
             hide_title: settings.hide_title,
             page_url: AttrValue::Static(""),
         }
+    }
+}
+
+impl State {
+    /// Whether `step` is one built once live, and is built yet.
+    pub fn is_built(&self, step: Step) -> bool {
+        let mut built_when_live = Step::ALL.iter().filter(|step| step.kind() == Kind::BuiltWhenLive);
+        built_when_live.position(|&built| built == step).is_some_and(|order| order < self.built)
+    }
+
+    fn build_one(&mut self) {
+        self.built = (self.built + 1).min(Kind::BUILT_WHEN_LIVE);
+        self.live = self.built == Kind::BUILT_WHEN_LIVE;
     }
 }
 
@@ -59,6 +77,8 @@ pub enum Action {
         page_url: String,
         words_open: bool,
     },
+    /// Build the next step built once live; the last makes the widget live.
+    Build,
     /// Show `step`. (Keyboard focus follows a key's move or a step's "Next: …" in the
     /// page script, which knows which of the two the reader used.)
     Go(Step),
@@ -72,11 +92,12 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Start { sort, page_url, words_open } => {
-                next.live = true;
                 next.start_sort = sort;
                 next.words_open = words_open;
                 next.page_url = page_url.into();
+                next.build_one();
             }
+            Action::Build => next.build_one(),
             Action::Go(step) => next.step = step,
             Action::ShowAll(on) => next.show_all = on,
         }
@@ -162,6 +183,7 @@ mod tests {
         let settings = Settings { start: Some(Step::Rivals), ..Settings::default() };
         let shown = Rc::new(State::new(Step::Exodus, settings));
         let live = shown.reduce(Action::Start { sort: None, page_url: String::new(), words_open: false });
+        let live = live.reduce(Action::Build);
         assert!(live.live);
         assert_eq!(live.step, Step::Exodus, "the step a deep link showed before the code arrived stays");
     }
@@ -175,11 +197,28 @@ mod tests {
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
         let state =
             Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into(), words_open: true });
+        let state = state.reduce(Action::Build);
         assert!(state.live);
         assert_eq!(state.start_sort, sort);
         assert!(state.words_open, "the chart in words the reader opened stays open");
         assert!(state.show_all && state.hide_title, "going live keeps the settings");
         assert_eq!(state.page_url, "https://x.test/a/");
+    }
+
+    #[test]
+    fn going_live_builds_one_step_at_a_time_in_the_storys_order() {
+        let start = Action::Start { sort: None, page_url: String::new(), words_open: false };
+        let first = after([start]);
+        assert!(first.is_built(Step::Valuation) && !first.is_built(Step::Implications));
+        assert!(!first.is_built(Step::Deal), "a fixed step is never built");
+        assert!(!first.live, "live only once every part is built");
+        let all = after([
+            Action::Start { sort: None, page_url: String::new(), words_open: false },
+            Action::Build,
+            Action::Build,
+        ]);
+        assert!(all.is_built(Step::Valuation) && all.is_built(Step::Implications) && all.live);
+        assert_eq!(all.built, Kind::BUILT_WHEN_LIVE, "a build too many builds nothing more");
     }
 
     #[test]
