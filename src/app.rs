@@ -57,9 +57,9 @@ pub struct AppProps {
 
 /// The markup the browser adopts, rendered natively: the body of every step (those built
 /// once live, as they stand until then), the parts of the valuation and table steps that
-/// never change, and the credit. In the browser `App` gives each of them "" raw HTML
-/// instead, which makes Yew adopt the markup already on the page and, since "" never
-/// changes, never touch it again.
+/// never change, the credit, and the Embed button as it stands until live. In the browser
+/// `App` gives each of them "" raw HTML instead, which makes Yew adopt the markup already
+/// on the page and, since "" never changes, never touch it again.
 #[derive(Debug, Default, PartialEq)]
 pub struct Prerendered {
     pub bodies: [AttrValue; Step::ALL.len()],
@@ -70,6 +70,8 @@ pub struct Prerendered {
     pub table_source: AttrValue,
     /// The article the story retells, named.
     pub credit: AttrValue,
+    /// The Embed button, disabled: `EmbedPanel` is built once live (standalone only).
+    pub embed: AttrValue,
 }
 
 impl Prerendered {
@@ -112,13 +114,14 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(mode, state.live, state.step);
 
     #[cfg(ssr)]
-    let (adopted, [figure, figure_source, table_source, credit]) = {
-        let Prerendered { reported: [figure, figure_source], table_source, credit, .. } = &*props.prerendered;
+    let (adopted, [figure, figure_source, table_source, credit, embed]) = {
+        let Prerendered { reported: [figure, figure_source], table_source, credit, embed, .. } = &*props.prerendered;
         let raw = |markup: &AttrValue| Html::from_html_unchecked(markup.clone());
-        (|step| props.prerendered.body(step), [raw(figure), raw(figure_source), raw(table_source), raw(credit)])
+        let parts = [raw(figure), raw(figure_source), raw(table_source), raw(credit), raw(embed)];
+        (|step| props.prerendered.body(step), parts)
     };
     #[cfg(browser)]
-    let (adopted, [figure, figure_source, table_source, credit]) = (|_| adopt(), [(); 4].map(|()| adopt()));
+    let (adopted, [figure, figure_source, table_source, credit, embed]) = (|_| adopt(), [(); 5].map(|()| adopt()));
     let built = |step: Step| match step.kind() {
         Kind::Fixed => false,
         Kind::BuiltWhenLive => state.is_built(step),
@@ -215,9 +218,12 @@ pub fn App(props: &AppProps) -> Html {
                     disabled: !state.live,
                     ontoggle: callbacks.show_all.clone(),
                 } }
-                // In someone else's page the embed codes would point at that page: no panel.
-                // It goes only once live, so the first render matches the prerendered page.
-                if mode.owns_url() || !state.live {
+                // Adopted, disabled, until live; then built, in the task that builds the last
+                // step built once live, not in the hydration's. In someone else's page the
+                // embed codes would point at that page: no panel.
+                if !state.live {
+                    { embed }
+                } else if mode.owns_url() {
                     <EmbedPanel page_url={state.page_url.clone()} step={state.step} story={StoryPart(story)} />
                 }
             </footer>

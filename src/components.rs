@@ -18,6 +18,8 @@ mod step_section;
 mod valuation_explorer;
 
 pub use embed_panel::EmbedPanel;
+#[cfg(ssr)]
+pub use embed_panel::EmbedPanelProps;
 pub use implications_table::ImplicationsTable;
 #[cfg(ssr)]
 pub use implications_table::ImplicationsTableProps;

@@ -6,8 +6,8 @@ use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
 
 use crate::components::{
-    implications_source, reported_figure, ImplicationsTable, ImplicationsTableProps, StaticStep, StaticStepProps,
-    ValuationExplorer, ValuationExplorerProps,
+    implications_source, reported_figure, EmbedPanel, EmbedPanelProps, ImplicationsTable, ImplicationsTableProps,
+    StaticStep, StaticStepProps, ValuationExplorer, ValuationExplorerProps,
 };
 use crate::model::{
     steps::{Kind, Step},
@@ -42,7 +42,12 @@ pub fn render_story_html(story: &'static Story<'static>, browser: &'static Brows
     let reported = reported_figure(&story.deal, &story.interface).map(part);
     let table_source = part(implications_source(&story.implications, &story.interface));
     let credit = part(yew::html! { <p class="sx-credit">{ story.credit.text }</p> });
-    let prerendered = Rc::new(Prerendered { bodies, reported, table_source, credit });
+    let embed = markup::<EmbedPanel>(EmbedPanelProps {
+        page_url: AttrValue::Static(""),
+        step: Step::Deal,
+        story: StoryPart(browser),
+    });
+    let prerendered = Rc::new(Prerendered { bodies, reported, table_source, credit, embed });
     let props = AppProps {
         story: StoryPart(browser),
         mode: Mode::Page,
