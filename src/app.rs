@@ -56,7 +56,7 @@ pub struct AppProps {
 }
 
 /// The markup the browser adopts, rendered natively: the body of every step (those built
-/// once live, as they stand until then), the parts of the valuation and table steps that
+/// going live, as they stand until then), the parts of the valuation and table steps that
 /// never change, the credit, and the Embed button as it stands until live. In the browser
 /// `App` gives each of them "" raw HTML instead, which makes Yew adopt the markup already
 /// on the page and, since "" never changes, never touch it again.
@@ -110,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let root = use_node_ref();
-    use_go_live(state.dispatcher(), mode, start, root.clone());
+    use_go_live(state.dispatcher(), mode, start, root.clone(), state.built);
     use_url_sync(mode, state.live, state.step);
 
     #[cfg(ssr)]
@@ -127,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         Kind::BuiltWhenLive => state.is_built(step),
     };
     let body = |step: Step| match step {
-        // Built once live, adopted until then; the article's figure above and its source
+        // Built going live, adopted until then; the article's figure above and its source
         // note below are adopted on their own, so they stay when the explorer is built.
         Step::Valuation => html! {
             <>
@@ -219,7 +219,7 @@ pub fn App(props: &AppProps) -> Html {
                     ontoggle: callbacks.show_all.clone(),
                 } }
                 // Adopted, disabled, until live; then built, in the task that builds the last
-                // step built once live, not in the hydration's. In someone else's page the
+                // of the steps going live builds, not in the hydration's. In someone else's page the
                 // embed codes would point at that page: no panel.
                 if !state.live {
                     { embed }

@@ -19,21 +19,22 @@ pub struct State {
     /// False while rendering on the server and hydrating: the first render must be the
     /// prerendered page as the page script showed it before the first paint (the start
     /// step and the embedder's settings), so nothing else from the URL or the browser is in it.
+    /// True once going live has built every step it builds (`built`).
     pub live: bool,
-    /// How many of the steps built once live are built, in the story's order: going live
-    /// builds one, and each task after it one more (`Action::Build`), until all are and
-    /// the widget is `live`.
+    /// How many of the steps built going live (`Kind::BuiltWhenLive`) are built, in the
+    /// story's order: `Action::Start` builds one, and each `Action::Build`, a task apiece,
+    /// one more, until all are and the widget is `live`.
     pub built: usize,
     pub step: Step,
     pub show_all: bool,
-    /// The table order the URL named when the page went live, which the table starts in.
+    /// The table order the URL named when going live began, which the table starts in.
     pub start_sort: Option<Sort>,
-    /// Whether the reader had opened the valuation's chart in words before the page went
-    /// live: the explorer built then opens it again.
+    /// Whether the reader had opened the valuation's chart in words before going live
+    /// began: the explorer built then opens it again.
     pub words_open: bool,
     pub hide_title: bool,
     /// The standalone page's address without query or fragment, for the embed codes;
-    /// empty until live (and when mounted in someone else's page).
+    /// empty until going live begins (and when mounted in someone else's page).
     pub page_url: AttrValue,
 }
 
@@ -56,7 +57,7 @@ impl State {
 }
 
 impl State {
-    /// Whether `step` is one built once live, and is built yet.
+    /// Whether `step` is one built going live, and is built yet.
     pub fn is_built(&self, step: Step) -> bool {
         let mut built_when_live = Step::ALL.iter().filter(|step| step.kind() == Kind::BuiltWhenLive);
         built_when_live.position(|&built| built == step).is_some_and(|order| order < self.built)
@@ -70,14 +71,14 @@ impl State {
 
 #[derive(Debug)]
 pub enum Action {
-    /// Hydration is done: the page is interactive, at the table order the URL names, with
-    /// the chart in words as the reader left it.
+    /// Hydration is done: going live begins, at the table order the URL names, with the
+    /// chart in words as the reader left it, and builds the first step it builds.
     Start {
         sort: Option<Sort>,
         page_url: String,
         words_open: bool,
     },
-    /// Build the next step built once live; the last makes the widget live.
+    /// Build the next step going live builds; the last makes the widget live.
     Build,
     /// Show `step`. (Keyboard focus follows a key's move or a step's "Next: …" in the
     /// page script, which knows which of the two the reader used.)
@@ -182,8 +183,8 @@ mod tests {
     fn going_live_keeps_the_step_shown_since_the_first_paint() {
         let settings = Settings { start: Some(Step::Rivals), ..Settings::default() };
         let shown = Rc::new(State::new(Step::Exodus, settings));
-        let live = shown.reduce(Action::Start { sort: None, page_url: String::new(), words_open: false });
-        let live = live.reduce(Action::Build);
+        let start = Action::Start { sort: None, page_url: String::new(), words_open: false };
+        let live = (1..Kind::BUILT_WHEN_LIVE).fold(shown.reduce(start), |state, _| state.reduce(Action::Build));
         assert!(live.live);
         assert_eq!(live.step, Step::Exodus, "the step a deep link showed before the code arrived stays");
     }
@@ -197,7 +198,7 @@ mod tests {
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
         let state =
             Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into(), words_open: true });
-        let state = state.reduce(Action::Build);
+        let state = (1..Kind::BUILT_WHEN_LIVE).fold(state, |state, _| state.reduce(Action::Build));
         assert!(state.live);
         assert_eq!(state.start_sort, sort);
         assert!(state.words_open, "the chart in words the reader opened stays open");

@@ -27,8 +27,8 @@ async fn render_app() -> web_sys::Element {
     .await
 }
 
-/// Mounts an app in a fresh element and waits until it is live (it goes live in a task
-/// after its first render, and builds the valuation explorer and the table then).
+/// Mounts an app in a fresh element and waits until it is live (it goes live in the tasks
+/// after its first render, building the valuation explorer, then the table).
 async fn render(props: AppProps) -> web_sys::Element {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
     let root = document.create_element("div").expect("create a div");

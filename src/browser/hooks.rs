@@ -14,18 +14,28 @@ use crate::model::{
 use crate::state::{Action, State};
 
 /// Once hydrated, in a task of its own (hydration is one long task already): takes the
-/// URL's table order and goes live (the embedder's settings are in the first render);
-/// records the start step in the URL (without a history entry) when it came from a setting.
-/// Until unmounted, follows Back and Forward. Going live builds the steps that are
-/// `Kind::BuiltWhenLive` anew, in place of the prerendered ones under `root`, the first in
-/// this task and each other in a task of its own (`Action::Build`): the one
+/// URL's table order and starts going live (the embedder's settings are in the first
+/// render); records the start step in the URL (without a history entry) when it came from
+/// a setting. Until unmounted, follows Back and Forward. Going live builds the steps that
+/// are `Kind::BuiltWhenLive` anew, in place of the prerendered ones under `root`: the
+/// first in that task, and each other in a task of its own once the one before it is
+/// built (`built`, `Action::Build`), so that two never share a task even when Yew's
+/// scheduler carries a build over into a later one. The one
 /// thing a reader can open in them before, the valuation's chart in words, is built open
 /// if it was (`State::words_open`; the build is the scheduler's, which may run it in a
 /// later task, so it is said in the build, not done to the page after it). Focus on its
 /// summary is let go first, and the page script puts it on the new summary once live
 /// (`preventScroll` here took the first load over its budget).
 #[hook]
-pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, root: NodeRef) {
+pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: Step, root: NodeRef, built: usize) {
+    {
+        let builder = dispatcher.clone();
+        use_effect_with(built, move |&built| {
+            if (1..Kind::BUILT_WHEN_LIVE).contains(&built) {
+                task::later(move || builder.dispatch(Action::Build));
+            }
+        });
+    }
     use_effect_with((), move |_| {
         let owns_url = mode.owns_url();
         let starter = dispatcher.clone();
@@ -48,11 +58,6 @@ pub fn use_go_live(dispatcher: UseReducerDispatcher<State>, mode: Mode, start: S
                 page_url: if owns_url { location::page_url() } else { String::new() },
                 words_open,
             });
-            // Going live builds one step; each of the others is built in a task of its own.
-            for _ in 1..Kind::BUILT_WHEN_LIVE {
-                let builder = starter.clone();
-                task::later(move || builder.dispatch(Action::Build));
-            }
         });
         let history =
             owns_url.then(move || location::on_history_move(move |step| dispatcher.dispatch(Action::Go(step))));

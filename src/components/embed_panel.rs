@@ -15,7 +15,8 @@ use crate::model::{
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPanelProps {
-    /// The standalone page's address; empty while prerendered, so the panel waits for it.
+    /// The standalone page's address; empty only in the prerendered button, which the
+    /// browser adopts until live and then replaces with this component, address and all.
     pub page_url: AttrValue,
     pub step: Step,
     /// The title and the share card's words go into the codes; the interface labels them.
@@ -74,7 +75,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 class="sx-button"
                 aria-expanded={if *open { "true" } else { "false" }}
                 aria-controls="sx-embed-panel"
-                // Until the widget is live there is no page address to put in the codes.
+                // Prerendered, there is no page address to put in the codes: disabled until
+                // the widget is live and builds the panel.
                 disabled={page_url.is_empty()}
                 onclick={toggle}
                 ref={button_ref}

@@ -98,20 +98,21 @@ pub enum Kind {
     /// Never changes once drawn: rendered only natively, and adopted in the browser as it
     /// stands. Neither its components nor its words are in the wasm.
     Fixed,
-    /// Prerendered and adopted until the widget is live, then built in the browser by the
-    /// same component, each in a task of its own after the hydration's: hydrating the
-    /// table and the valuation with the rest made one task long enough to block a
-    /// throttled phone's input, and building both in one task after it did too. Their controls are disabled until then, and what the reader can open in
-    /// them before (the valuation's chart in words) is kept open, and focus on it let go
-    /// first, which would otherwise move the page (`browser::use_go_live`); the parts
-    /// beside them that never change are adopted on their own and stay. What is built is
-    /// new nodes with the same text: a screen reader's virtual cursor inside them, a
-    /// selection, or a keyboard's focus does not survive the build.
+    /// Prerendered and adopted until the widget goes live, then built in the browser by
+    /// the same component as it goes live, each in a task of its own after the
+    /// hydration's: hydrating the table and the valuation with the rest made one task
+    /// long enough to block a throttled phone's input, and building both in one task
+    /// after it did too. Their controls are disabled until then, and what the reader can
+    /// open in them before (the valuation's chart in words) is kept open, and focus on it
+    /// let go first, which would otherwise move the page (`browser::use_go_live`); the
+    /// parts beside them that never change are adopted on their own and stay. What is
+    /// built is new nodes with the same text: a screen reader's virtual cursor inside
+    /// them, a selection, or a keyboard's focus does not survive the build.
     BuiltWhenLive,
 }
 
 impl Kind {
-    /// How many steps are built once live. Each is built in a task of its own, in the
+    /// How many steps are built going live. Each is built in a task of its own, in the
     /// story's order: together they made one task long enough to block a throttled phone.
     pub const BUILT_WHEN_LIVE: usize = {
         let (mut count, mut i) = (0, 0);
