@@ -219,8 +219,8 @@ pub fn App(props: &AppProps) -> Html {
                     ontoggle: callbacks.show_all.clone(),
                 } }
                 // Adopted, disabled, until live; then built, in the task that builds the last
-                // of the steps going live builds, not in the hydration's. In someone else's page the
-                // embed codes would point at that page: no panel.
+                // of the steps going live builds, not in the hydration's. In someone else's
+                // page the embed codes would point at that page: no panel.
                 if !state.live {
                     { embed }
                 } else if mode.owns_url() {

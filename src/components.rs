@@ -1,8 +1,8 @@
 //! One component per file, each named for what the reader sees; a view with no state that
 //! is always built anew with its parent (`StakeControl`, `ChartFigure`, `StepSection`,
-//! `ShowAllSwitch`) is a value that becomes `Html`, not a component. The static steps' components live under
-//! `static_step`, native only: the browser adopts their prerendered markup (see
-//! `app::Prerendered`), so they are never compiled into the wasm.
+//! `ShowAllSwitch`) is a value that becomes `Html`, not a component. The static steps'
+//! components live under `static_step`, native only: the browser adopts their prerendered
+//! markup (see `app::Prerendered`), so they are never compiled into the wasm.
 
 mod chart_figure;
 mod embed_panel;

@@ -19,7 +19,7 @@ use crate::model::steps::Step;
 
 /// A step's section, as a value that becomes `Html` (`{ StepSection { .. } }` in `App`'s
 /// `html!`), not a component: `App` renders every step on each move anyway, and eight
-/// components made the hydration eight scopes, schedulers' runs and comment markers
+/// components made the hydration eight scopes, scheduler runs and comment markers
 /// longer, for nothing.
 pub struct StepSection {
     pub step: Step,
