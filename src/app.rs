@@ -29,7 +29,7 @@ use crate::browser::{use_go_live, use_url_sync, Mode};
 #[cfg(browser)]
 use crate::components::adopt;
 use crate::components::{
-    EmbedPanel, ImplicationsTable, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
+    EmbedPanel, ImplicationsTable, SectionNames, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
 };
 use crate::model::{
     embed::Settings,
@@ -111,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let root = use_node_ref();
     use_go_live(state.dispatcher(), mode, start, root.clone(), state.built);
-    use_url_sync(mode, state.live, state.step);
+    use_url_sync(mode, state.live(), state.step);
 
     #[cfg(ssr)]
     let (adopted, [figure, figure_source, table_source, credit, embed]) = {
@@ -163,13 +163,8 @@ pub fn App(props: &AppProps) -> Html {
         _ => adopted(step),
     };
     let words = &story.interface;
-    // "Next: Who gains ground" at the end of each step, made once, not on every move.
-    let next_labels = use_memo(StoryPart(story), |StoryPart(story)| {
-        Step::ALL.map(|step| {
-            let label = |next: Step| fill(story.interface.next_step, &[("heading", next.heading(&story.headings))]);
-            step.next().map(|next| AttrValue::from(label(next)))
-        })
-    });
+    // Each section's ids and its "Next: Who gains ground", made once, not on every move.
+    let names = use_memo(StoryPart(story), |StoryPart(story)| Step::ALL.map(|step| SectionNames::new(step, story)));
     let total = Step::ALL.len().to_string();
     let announcement = if state.show_all {
         fill(words.announce_all, &[("total", &total)])
@@ -184,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
         // here: ←/→ and swipes are the page script's (`prerender/js/show_step.js`).
         // Class lists here and in every component the browser builds are whole strings, not
         // `classes!`: its set type cost the wasm 951 B and each render a set per element.
-        <article ref={root} class={if state.live { "sx is-live" } else { "sx" }} aria-labelledby="sx-title" tabindex="-1">
+        <article ref={root} class={if state.live() { "sx is-live" } else { "sx" }} aria-labelledby="sx-title" tabindex="-1">
             <header class={if state.hide_title { "sx-header sx-visually-hidden" } else { "sx-header" }}>
                 <h1 id="sx-title" class="sx-title">{ story.title }</h1>
                 <p class="sx-dek">{ story.dek }</p>
@@ -196,7 +191,7 @@ pub fn App(props: &AppProps) -> Html {
             <section class="sx-player" aria-roledescription={words.player} aria-labelledby="sx-title">
             // Until live, a show-all setting only hides it (the stylesheet): it is in the
             // prerendered markup that hydration adopts.
-            if !state.show_all || !state.live {
+            if !state.show_all || !state.live() {
                 <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
             }
             <div class={if state.show_all { "sx-steps is-all" } else { "sx-steps" }}>
@@ -204,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                     step,
                     heading: step.heading(&story.headings).into(),
                     current: state.show_all || step == state.step,
-                    next: step.next().zip(next_labels[step.index()].clone()),
+                    names: &names[step.index()],
                     ongo: callbacks.go.clone(),
                     kind: words.step_kind,
                     body: body(step),
@@ -215,13 +210,13 @@ pub fn App(props: &AppProps) -> Html {
                 { ShowAllSwitch {
                     label: words.show_all.into(),
                     on: state.show_all,
-                    disabled: !state.live,
+                    disabled: !state.live(),
                     ontoggle: callbacks.show_all.clone(),
                 } }
                 // Adopted, disabled, until live; then built, in the task that builds the last
                 // of the steps going live builds, not in the hydration's. In someone else's
                 // page the embed codes would point at that page: no panel.
-                if !state.live {
+                if !state.live() {
                     { embed }
                 } else if mode.owns_url() {
                     <EmbedPanel page_url={state.page_url.clone()} step={state.step} story={StoryPart(story)} />

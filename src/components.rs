@@ -27,7 +27,7 @@ pub use show_all_switch::ShowAllSwitch;
 #[cfg(ssr)]
 pub use static_step::{implications_source, reported_figure, StaticStep, StaticStepProps};
 pub use step_nav::StepNav;
-pub use step_section::StepSection;
+pub use step_section::{SectionNames, StepSection};
 pub use valuation_explorer::ValuationExplorer;
 #[cfg(ssr)]
 pub use valuation_explorer::ValuationExplorerProps;

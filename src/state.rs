@@ -16,14 +16,9 @@ pub const MAX_FILTER_CHARS: usize = 100;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// False while rendering on the server and hydrating: the first render must be the
-    /// prerendered page as the page script showed it before the first paint (the start
-    /// step and the embedder's settings), so nothing else from the URL or the browser is in it.
-    /// True once going live has built every step it builds (`built`).
-    pub live: bool,
     /// How many of the steps built going live (`Kind::BuiltWhenLive`) are built, in the
     /// story's order: `Action::Start` builds one, and each `Action::Build`, a task apiece,
-    /// one more, until all are and the widget is `live`.
+    /// one more, until all are and the widget is `live()`.
     pub built: usize,
     pub step: Step,
     pub show_all: bool,
@@ -44,7 +39,6 @@ impl State {
     /// flashes or jumps when the code arrives.
     pub fn new(step: Step, settings: Settings) -> Self {
         Self {
-            live: false,
             built: 0,
             step,
             show_all: settings.show_all,
@@ -56,7 +50,18 @@ impl State {
     }
 }
 
+// `live()` is derived from `built`: with no step to build, the first render would be live.
+const _: () = assert!(Kind::BUILT_WHEN_LIVE > 0, "going live builds at least one step");
+
 impl State {
+    /// False while rendering on the server and hydrating: the first render must be the
+    /// prerendered page as the page script showed it before the first paint (the start
+    /// step and the embedder's settings), so nothing else from the URL or the browser is in it.
+    /// True once going live has built every step it builds (`built`).
+    pub fn live(&self) -> bool {
+        self.built == Kind::BUILT_WHEN_LIVE
+    }
+
     /// Whether `step` is one built going live, and is built yet.
     pub fn is_built(&self, step: Step) -> bool {
         let mut built_when_live = Step::ALL.iter().filter(|step| step.kind() == Kind::BuiltWhenLive);
@@ -65,7 +70,6 @@ impl State {
 
     fn build_one(&mut self) {
         self.built = (self.built + 1).min(Kind::BUILT_WHEN_LIVE);
-        self.live = self.built == Kind::BUILT_WHEN_LIVE;
     }
 }
 
@@ -185,7 +189,7 @@ mod tests {
         let shown = Rc::new(State::new(Step::Exodus, settings));
         let start = Action::Start { sort: None, page_url: String::new(), words_open: false };
         let live = (1..Kind::BUILT_WHEN_LIVE).fold(shown.reduce(start), |state, _| state.reduce(Action::Build));
-        assert!(live.live);
+        assert!(live.live());
         assert_eq!(live.step, Step::Exodus, "the step a deep link showed before the code arrived stays");
     }
 
@@ -193,13 +197,13 @@ mod tests {
     fn starts_with_the_settings_and_goes_live_with_the_urls_order() {
         let settings = Settings { start: None, show_all: true, hide_title: true };
         let first = State::new(Step::Deal, settings);
-        assert!(!first.live, "hydration renders the page as the page script showed it");
+        assert!(!first.live(), "hydration renders the page as the page script showed it");
         assert!(first.show_all && first.hide_title);
         let sort = Some(Sort { column: Column::Concern, direction: crate::model::table::Direction::Descending });
         let state =
             Rc::new(first).reduce(Action::Start { sort, page_url: "https://x.test/a/".into(), words_open: true });
         let state = (1..Kind::BUILT_WHEN_LIVE).fold(state, |state, _| state.reduce(Action::Build));
-        assert!(state.live);
+        assert!(state.live());
         assert_eq!(state.start_sort, sort);
         assert!(state.words_open, "the chart in words the reader opened stays open");
         assert!(state.show_all && state.hide_title, "going live keeps the settings");
@@ -212,13 +216,13 @@ mod tests {
         let first = after([start]);
         assert!(first.is_built(Step::Valuation) && !first.is_built(Step::Implications));
         assert!(!first.is_built(Step::Deal), "a fixed step is never built");
-        assert!(!first.live, "live only once every part is built");
+        assert!(!first.live(), "live only once every part is built");
         let all = after([
             Action::Start { sort: None, page_url: String::new(), words_open: false },
             Action::Build,
             Action::Build,
         ]);
-        assert!(all.is_built(Step::Valuation) && all.is_built(Step::Implications) && all.live);
+        assert!(all.is_built(Step::Valuation) && all.is_built(Step::Implications) && all.live());
         assert_eq!(all.built, Kind::BUILT_WHEN_LIVE, "a build too many builds nothing more");
     }
 

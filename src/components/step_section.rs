@@ -15,40 +15,60 @@
 
 use yew::prelude::*;
 
-use crate::model::steps::Step;
+use crate::model::{steps::Step, story::BrowserStory, template::fill};
+
+/// What names a step's section and what leads on from it: made once per story (`App`
+/// keeps them in a memo), not formatted again for all eight sections on every move.
+#[derive(PartialEq)]
+pub struct SectionNames {
+    pub id: AttrValue,
+    pub heading_id: AttrValue,
+    /// The next step and the label of the button at the end of the step that leads
+    /// there ("Next: Who gains ground"); `None` on the last.
+    pub next: Option<(Step, AttrValue)>,
+}
+
+impl SectionNames {
+    pub fn new(step: Step, story: &BrowserStory<'static>) -> Self {
+        let label = |next: Step| fill(story.interface.next_step, &[("heading", next.heading(&story.headings))]);
+        Self {
+            id: format!("sx-{}", step.id()).into(),
+            heading_id: format!("sx-{}-heading", step.id()).into(),
+            next: step.next().map(|next| (next, label(next).into())),
+        }
+    }
+}
 
 /// A step's section, as a value that becomes `Html` (`{ StepSection { .. } }` in `App`'s
 /// `html!`), not a component: `App` renders every step on each move anyway, and eight
 /// components made the hydration eight scopes, scheduler runs and comment markers
 /// longer, for nothing.
-pub struct StepSection {
+pub struct StepSection<'a> {
     pub step: Step,
     pub heading: AttrValue,
     pub current: bool,
-    /// The next step and the label of the button at the end of the step that leads
-    /// there ("Next: Who gains ground"); `None` on the last.
-    pub next: Option<(Step, AttrValue)>,
+    pub names: &'a SectionNames,
     pub ongo: Callback<Step>,
     /// What a step is, to a screen reader (`Interface::step_kind`).
     pub kind: &'static str,
     pub body: Html,
 }
 
-impl From<StepSection> for Html {
-    fn from(StepSection { step, heading, current, next, ongo, kind, body }: StepSection) -> Html {
-        let heading_id = format!("sx-{}-heading", step.id());
+impl From<StepSection<'_>> for Html {
+    fn from(StepSection { step, heading, current, names, ongo, kind, body }: StepSection) -> Html {
+        let SectionNames { id, heading_id, next } = names;
         html! {
             <section
                 key={step.id()}
-                id={format!("sx-{}", step.id())}
+                id={id.clone()}
                 class={if current { "sx-step is-current" } else { "sx-step" }}
                 role="group"
                 aria-roledescription={kind}
                 aria-labelledby={heading_id.clone()}
             >
-                <h2 id={heading_id} class="sx-step-heading" tabindex="-1">{ heading }</h2>
+                <h2 id={heading_id.clone()} class="sx-step-heading" tabindex="-1">{ heading }</h2>
                 { body }
-                if let Some((next, label)) = next {
+                if let Some((next, label)) = next.clone() {
                     // At the end of a long step the reader need not scroll back up to go on.
                     <button type="button" class="sx-button sx-continue sx-interactive" onclick={ongo.reform(move |_: MouseEvent| next)}>
                         { label }
