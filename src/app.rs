@@ -70,7 +70,8 @@ pub struct Prerendered {
     pub table_source: AttrValue,
     /// The article the story retells, named.
     pub credit: AttrValue,
-    /// The Embed button, disabled: `EmbedPanel` is built once live (standalone only).
+    /// The Embed button, disabled: `EmbedPanel` is built once live, where the widget owns
+    /// the URL (`Mode::Page`, on its own page or in an iframe).
     pub embed: AttrValue,
 }
 
