@@ -27,6 +27,8 @@ pub use show_all_switch::ShowAllSwitch;
 #[cfg(ssr)]
 pub use static_step::{implications_source, reported_figure, StaticStep, StaticStepProps};
 pub use step_nav::StepNav;
+#[cfg(browser)]
+pub use step_nav::StepNavProps;
 pub use step_section::{SectionNames, StepSection};
 pub use valuation_explorer::ValuationExplorer;
 #[cfg(ssr)]

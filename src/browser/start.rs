@@ -9,6 +9,7 @@
 use wasm_bindgen::JsCast;
 
 use super::{location, task, Mode};
+use crate::components::{StepNav, StepNavProps};
 use crate::model::{embed::Settings, query, steps::Step, BROWSER_STORY};
 use crate::{App, AppProps, StoryPart, ROOT_ID};
 
@@ -28,6 +29,7 @@ pub fn start() {
     }));
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let mut found = false;
+    let mut to_hydrate = Vec::new();
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
         found = true;
         if !fell_back(&root) {
@@ -36,13 +38,13 @@ pub fn start() {
             // The same rule as the page script's: the fragment wins over `?step=`.
             let start = location::step_in_url().or(settings.start).unwrap_or(Step::Deal);
             let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Page, start, settings };
-            hydrate_later(root, props);
+            to_hydrate.push((root, props));
         }
     }
     if let Ok(mount_points) = document.query_selector_all(&format!("[{MOUNT_MARKER}]")) {
         for node in (0..mount_points.length()).filter_map(|i| mount_points.item(i)) {
             if let Ok(element) = node.dyn_into::<web_sys::Element>() {
-                found |= mount(&element).is_some();
+                found |= mount(&element, &mut to_hydrate).is_some();
             }
         }
     }
@@ -51,11 +53,18 @@ pub fn start() {
             &format!("scale-explainer: no #{ROOT_ID} or [{MOUNT_MARKER}] element to start in").into(),
         );
     }
+    if !to_hydrate.is_empty() {
+        task::later(warm_up);
+    }
+    for (root, props) in to_hydrate {
+        hydrate_later(root, props);
+    }
 }
 
-/// Hydrates the story `mount.js` put in `host`'s shadow root, where the article's CSS
-/// cannot reach it and its CSS cannot leak out. `None` when there is no story there.
-fn mount(host: &web_sys::Element) -> Option<()> {
+/// Adds the story `mount.js` put in `host`'s shadow root, where the article's CSS cannot
+/// reach it and its CSS cannot leak out, to what `start` hydrates. `None` when there is no
+/// story there.
+fn mount(host: &web_sys::Element, to_hydrate: &mut Vec<(web_sys::Element, AppProps)>) -> Option<()> {
     let root = host.shadow_root()?.query_selector(MOUNTED_ROOT).ok()??;
     if fell_back(&root) {
         return Some(());
@@ -70,8 +79,29 @@ fn mount(host: &web_sys::Element) -> Option<()> {
     let settings = settings_from(attributes.iter().map(|(name, value)| (name.as_str(), value.as_str())));
     let start = settings.start.unwrap_or(Step::Deal);
     let props = AppProps { story: StoryPart(&BROWSER_STORY), mode: Mode::Mounted, start, settings };
-    hydrate_later(root, props);
+    to_hydrate.push((root, props));
     Some(())
+}
+
+/// Renders the step controls once into an element that is never on the page, and throws
+/// them away, in a task of its own before the first hydration's. The browser compiles
+/// each wasm function on its first call, on the main thread, and most of what a hydration
+/// runs is Yew's (its scheduler and the maps it queues renders in, hooks, building
+/// elements and their listeners), which this calls first: the compiling is split between
+/// two tasks, and neither holds the main thread as long as the hydration alone did
+/// (README, Performance). `StepNav`, because the hydration renders it too, and it has no
+/// effects: nothing here reaches the page, the URL or the host.
+fn warm_up() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let Ok(detached) = document.create_element("div") else { return };
+    let story = &BROWSER_STORY;
+    let props = StepNavProps {
+        current: Step::Deal,
+        headings: StoryPart(&story.headings),
+        words: StoryPart(&story.interface),
+        ongo: yew::Callback::noop(),
+    };
+    yew::Renderer::<StepNav>::with_root_and_props(detached, props).render().destroy();
 }
 
 /// Hydrates `root` in a task of its own: compiling and starting the wasm is one task and
