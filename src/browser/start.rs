@@ -90,7 +90,8 @@ fn mount(host: &web_sys::Element, to_hydrate: &mut Vec<(web_sys::Element, AppPro
 /// elements and their listeners), which this calls first: the compiling is split between
 /// two tasks, and neither holds the main thread as long as the hydration alone did
 /// (README, Performance). `StepNav`, because the hydration renders it too, and it has no
-/// effects: nothing here reaches the page, the URL or the host.
+/// effects: nothing here reaches the page, the URL or the host. Yew never drops a root's
+/// event listeners, so what this root registered stays for the page's life, once.
 fn warm_up() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let Ok(detached) = document.create_element("div") else { return };
