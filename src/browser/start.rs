@@ -83,15 +83,16 @@ fn mount(host: &web_sys::Element, to_hydrate: &mut Vec<(web_sys::Element, AppPro
     Some(())
 }
 
-/// Renders the step controls once into an element that is never on the page, and throws
-/// them away, in a task of its own before the first hydration's. The browser compiles
-/// each wasm function on its first call, on the main thread, and most of what a hydration
-/// runs is Yew's (its scheduler and the maps it queues renders in, hooks, building
-/// elements and their listeners), which this calls first: the compiling is split between
-/// two tasks, and neither holds the main thread as long as the hydration alone did
-/// (README, Performance). `StepNav`, because the hydration renders it too, and it has no
-/// effects: nothing here reaches the page, the URL or the host. Yew never drops a root's
-/// event listeners, so what this root registered stays for the page's life, once.
+/// Renders the step controls once into an element that is never on the page, in a task
+/// of its own before the first hydration's, and destroys them in a later one. The browser
+/// compiles each wasm function on its first call, on the main thread, and most of what a
+/// hydration runs is Yew's (its scheduler and the maps it queues renders in, hooks,
+/// building elements and their listeners), which this calls first: the compiling is split
+/// between two tasks (README, Performance). `StepNav`, because the hydration renders it
+/// too, and it has no effects: nothing here reaches the page, the URL or the host. (Yew
+/// keeps a root's event listeners for the page's life, so this root's stay, once. Its
+/// scheduler yields once it has run 16 ms with no render pending, to a task queued behind
+/// the hydrations', and then runs their renders in that task: still apart from this one.)
 fn warm_up() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let Ok(detached) = document.create_element("div") else { return };
@@ -102,7 +103,10 @@ fn warm_up() {
         words: StoryPart(&story.interface),
         ongo: yew::Callback::noop(),
     };
-    yew::Renderer::<StepNav>::with_root_and_props(detached, props).render().destroy();
+    let warm = yew::Renderer::<StepNav>::with_root_and_props(detached, props).render();
+    // Not at once: Yew renders in a microtask, and a destroy queued before the render finds
+    // nothing to destroy (its scheduler runs destroys first), so the controls would stay.
+    task::later(move || warm.destroy());
 }
 
 /// Hydrates `root` in a task of its own: compiling and starting the wasm is one task and
