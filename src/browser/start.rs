@@ -54,7 +54,7 @@ pub fn start() {
         );
     }
     if !to_hydrate.is_empty() {
-        task::later(warm_up);
+        task::later(move || warm_up(&document));
     }
     for (root, props) in to_hydrate {
         hydrate_later(root, props);
@@ -93,8 +93,7 @@ fn mount(host: &web_sys::Element, to_hydrate: &mut Vec<(web_sys::Element, AppPro
 /// keeps a root's event listeners for the page's life, so this root's stay, once. Its
 /// scheduler yields once it has run 16 ms with no render pending, to a task queued behind
 /// the hydrations', and then runs their renders in that task: still apart from this one.)
-fn warm_up() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+fn warm_up(document: &web_sys::Document) {
     let Ok(detached) = document.create_element("div") else { return };
     let story = &BROWSER_STORY;
     let props = StepNavProps {
