@@ -48,6 +48,39 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
+  it("paints every move with its own count and dot, even on a phone forty times slower", async () => {
+    // Slow enough that a render runs past Yew's 16 ms, after which its scheduler may hand
+    // the browser a frame between two renders: the step and its controls are one render.
+    const { page, context, problems } = await reader();
+    await page.evaluate(() => {
+      const steps = [...document.querySelectorAll(".sx-step")];
+      const dots = [...document.querySelectorAll(".sx-dot")];
+      window.framesSeen = { frames: 0, apart: [] };
+      const frame = () => {
+        const shown = steps.findIndex((step) => step.classList.contains("is-current")) + 1;
+        const count = Number(document.querySelector(".sx-progress-current").textContent);
+        const dot = dots.findIndex((d) => d.getAttribute("aria-current") === "step") + 1;
+        window.framesSeen.frames++;
+        if (shown !== count || shown !== dot) window.framesSeen.apart.push(`step ${shown} under count ${count} and dot ${dot}`);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 40 });
+    for (let i = 0; i < 12; i++) {
+      await page.locator(i % 2 ? ".sx-previous" : ".sx-next").click();
+      await page.waitForFunction((id) => document.querySelector(".sx-step.is-current")?.id === id, i % 2 ? "sx-deal" : "sx-stake");
+      await page.waitForTimeout(100);
+    }
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    const { frames, apart } = await page.evaluate(() => window.framesSeen);
+    assert.ok(frames > 12, `only ${frames} frames seen`);
+    assert.deepEqual(apart, [], `${apart.length} of ${frames} frames showed a step under another's controls`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("moves with ←/→ while focus is in the widget and puts focus on the new heading", async () => {
     const { page, context, problems } = await reader("", DESKTOP);
     await page.locator(".sx-next").focus();

@@ -29,7 +29,8 @@ use crate::browser::{use_go_live, use_url_sync, Mode};
 #[cfg(browser)]
 use crate::components::adopt;
 use crate::components::{
-    EmbedPanel, ImplicationsTable, SectionNames, ShowAllSwitch, StepNav, StepSection, StoryPart, ValuationExplorer,
+    Dots, EmbedPanel, ImplicationsTable, SectionNames, ShowAllSwitch, StepNav, StepSection, StoryPart,
+    ValuationExplorer,
 };
 use crate::model::{
     embed::Settings,
@@ -166,6 +167,10 @@ pub fn App(props: &AppProps) -> Html {
     let words = &story.interface;
     // Each section's ids and its "Next: Who gains ground", made once, not on every move.
     let names = use_memo(StoryPart(story), |StoryPart(story)| Step::ALL.map(|step| SectionNames::new(step, story)));
+    let dots = use_memo(StoryPart(story), {
+        let go = callbacks.go.clone();
+        move |StoryPart(story)| Dots::new(&story.headings, &story.interface, &go)
+    });
     let total = Step::ALL.len().to_string();
     let announcement = if state.show_all {
         fill(words.announce_all, &[("total", &total)])
@@ -193,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             // Until live, a show-all setting only hides it (the stylesheet): it is in the
             // prerendered markup that hydration adopts.
             if !state.show_all || !state.live() {
-                <StepNav current={state.step} headings={StoryPart(&story.headings)} words={StoryPart(&story.interface)} ongo={callbacks.go.clone()} />
+                { StepNav { current: state.step, words, dots: &dots, ongo: &callbacks.go } }
             }
             <div class={if state.show_all { "sx-steps is-all" } else { "sx-steps" }}>
                 { for Step::ALL.into_iter().map(|step| StepSection {

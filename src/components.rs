@@ -1,8 +1,9 @@
 //! One component per file, each named for what the reader sees; a view with no state that
-//! is always built anew with its parent (`StakeControl`, `ChartFigure`, `StepSection`,
-//! `ShowAllSwitch`) is a value that becomes `Html`, not a component. The static steps'
-//! components live under `static_step`, native only: the browser adopts their prerendered
-//! markup (see `app::Prerendered`), so they are never compiled into the wasm.
+//! is always built anew with its parent (`StakeControl`, `ChartFigure`, `StepNav`,
+//! `StepSection`, `ShowAllSwitch`) is a value that becomes `Html`, not a component. The
+//! static steps' components live under `static_step`, native only: the browser adopts
+//! their prerendered markup (see `app::Prerendered`), so they are never compiled into the
+//! wasm.
 
 mod chart_figure;
 mod embed_panel;
@@ -26,9 +27,7 @@ pub use implications_table::ImplicationsTableProps;
 pub use show_all_switch::ShowAllSwitch;
 #[cfg(ssr)]
 pub use static_step::{implications_source, reported_figure, StaticStep, StaticStepProps};
-pub use step_nav::StepNav;
-#[cfg(browser)]
-pub use step_nav::StepNavProps;
+pub use step_nav::{Dots, StepNav};
 pub use step_section::{SectionNames, StepSection};
 pub use valuation_explorer::ValuationExplorer;
 #[cfg(ssr)]

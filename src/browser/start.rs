@@ -9,7 +9,7 @@
 use wasm_bindgen::JsCast;
 
 use super::{location, task, Mode};
-use crate::components::{StepNav, StepNavProps};
+use crate::components::{Dots, StepNav};
 use crate::model::{embed::Settings, query, steps::Step, BROWSER_STORY};
 use crate::{App, AppProps, StoryPart, ROOT_ID};
 
@@ -88,24 +88,28 @@ fn mount(host: &web_sys::Element, to_hydrate: &mut Vec<(web_sys::Element, AppPro
 /// compiles each wasm function on its first call, on the main thread, and most of what a
 /// hydration runs is Yew's (its scheduler and the maps it queues renders in, hooks,
 /// building elements and their listeners), which this calls first: the compiling is split
-/// between two tasks (README, Performance). `StepNav`, because the hydration renders it
-/// too, and it has no effects: nothing here reaches the page, the URL or the host. (Yew
-/// keeps a root's event listeners for the page's life, so this root's stay, once. Its
-/// scheduler yields once it has run 16 ms with no render pending, to a task queued behind
-/// the hydrations', and then runs their renders in that task: still apart from this one.)
+/// between two tasks (README, Performance). The step controls, because the hydration
+/// renders them too, and they have no effects: nothing here reaches the page, the URL or
+/// the host. (Yew keeps a root's event listeners for the page's life, so this root's stay,
+/// once. Its scheduler yields once it has run 16 ms with no render pending, to a task
+/// queued behind the hydrations', and then runs their renders in that task: still apart
+/// from this one.)
 fn warm_up(document: &web_sys::Document) {
     let Ok(detached) = document.create_element("div") else { return };
-    let story = &BROWSER_STORY;
-    let props = StepNavProps {
-        current: Step::Deal,
-        headings: StoryPart(&story.headings),
-        words: StoryPart(&story.interface),
-        ongo: yew::Callback::noop(),
-    };
-    let warm = yew::Renderer::<StepNav>::with_root_and_props(detached, props).render();
+    let warm = yew::Renderer::<WarmUp>::with_root(detached).render();
     // Not at once: Yew renders in a microtask, and a destroy queued before the render finds
     // nothing to destroy (its scheduler runs destroys first), so the controls would stay.
     task::later(move || warm.destroy());
+}
+
+/// The step controls as a component of their own, for `warm_up` alone: `App` renders them
+/// in its own render (`components::step_nav`), with the memo it keeps their dots in.
+#[yew::function_component]
+fn WarmUp() -> yew::Html {
+    let story = &BROWSER_STORY;
+    let ongo = yew::Callback::noop();
+    let dots = yew::use_memo((), |()| Dots::new(&story.headings, &story.interface, &ongo));
+    StepNav { current: Step::Deal, words: &story.interface, dots: &dots, ongo: &ongo }.into()
 }
 
 /// Hydrates `root` in a task of its own: compiling and starting the wasm is one task and

@@ -1,80 +1,91 @@
 //! Moving through the walkthrough: Previous and Next, "3 of 8", and a dot per step.
+//!
+//! Invariant: **the controls are rendered in `App`'s own render, with the steps**, as a
+//! value that becomes `Html` (`{ StepNav { .. } }`), not a component. A child component's
+//! new props are rendered after its parent's render, and Yew's scheduler (0.23) may yield
+//! to the browser between the two: it yields once it has run 16 ms with no render queued,
+//! and a child's props update is not counted (`Scheduler::can_yield`). On a slow phone a
+//! move was then painted with the new step under the old count and dot
+//! (`e2e/steps.test.mjs`). In one render, the step and its controls change together.
 
 use yew::prelude::*;
 
-use super::StoryPart;
 use crate::model::{steps::Step, story::Interface, template::fill};
 
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
-    pub current: Step,
-    pub headings: StoryPart<[&'static str; Step::ALL.len()]>,
-    pub words: StoryPart<Interface<'static>>,
-    pub ongo: Callback<Step>,
-}
+/// Each dot's label and callback, made once per story (`App` keeps them in a memo): a
+/// step change then formats no label and makes no closure; only the dots' `aria-current`
+/// changes.
+pub struct Dots([(AttrValue, Callback<MouseEvent>); Step::ALL.len()]);
 
-#[function_component]
-pub fn StepNav(props: &StepNavProps) -> Html {
-    let StepNavProps { current, headings, words, ongo } = props;
-    let current = *current;
-    let count = Step::ALL.len().to_string();
-    let total = &[("total", count.as_str())];
-    // The build makes sure the template has its {current}.
-    let (before_count, after_count) = words.progress.split_once("{current}").unwrap_or((words.progress, ""));
-    // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
-    let button = |label: &'static str, class: &'static str, target: Option<Step>| {
-        let ongo = ongo.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            if let Some(step) = target {
-                ongo.emit(step);
-            }
-        });
-        html! {
-            <button type="button" {class} aria-disabled={target.is_none().then_some("true")} {onclick}>
-                { label }
-            </button>
-        }
-    };
-    // Each dot's label and callback, made once: a step change then formats no label and
-    // makes no closure; only the dots' aria-current changes.
-    let dots = use_memo((ongo.clone(), *headings, *words), |(ongo, StoryPart(headings), StoryPart(words))| {
-        Step::ALL.map(|step| {
+impl Dots {
+    pub fn new(headings: &[&str; Step::ALL.len()], words: &Interface, ongo: &Callback<Step>) -> Self {
+        Self(Step::ALL.map(|step| {
             let label = fill(
                 words.step_label,
                 &[("number", &(step.index() + 1).to_string()), ("heading", step.heading(headings))],
             );
+            (label.into(), ongo.reform(move |_: MouseEvent| step))
+        }))
+    }
+}
+
+/// The step controls for the step on show.
+pub struct StepNav<'a> {
+    pub current: Step,
+    pub words: &'a Interface<'static>,
+    pub dots: &'a Dots,
+    pub ongo: &'a Callback<Step>,
+}
+
+impl From<StepNav<'_>> for Html {
+    fn from(StepNav { current, words, dots, ongo }: StepNav) -> Html {
+        let count = Step::ALL.len().to_string();
+        let total = &[("total", count.as_str())];
+        // The build makes sure the template has its {current}.
+        let (before_count, after_count) = words.progress.split_once("{current}").unwrap_or((words.progress, ""));
+        // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
+        let button = |label: &'static str, class: &'static str, target: Option<Step>| {
             let ongo = ongo.clone();
-            (AttrValue::from(label), Callback::from(move |_: MouseEvent| ongo.emit(step)))
-        })
-    });
-    html! {
-        <nav class="sx-nav sx-interactive" aria-label={words.steps_label}>
-            <div class="sx-nav-row">
-                { button(words.previous, "sx-button sx-previous", current.previous()) }
-                // The number is its own element: the page script sets it before the first paint.
-                <p class="sx-progress">
-                    { fill(before_count, total) }
-                    <span class="sx-progress-current">{ current.index() + 1 }</span>
-                    { fill(after_count, total) }
-                </p>
-                { button(words.next, "sx-button sx-next", current.next()) }
-            </div>
-            <ol class="sx-dots" aria-label={words.step_picker}>
-                { for Step::ALL.into_iter().zip(dots.iter()).map(|(step, (label, onclick))| {
-                    let is_current = step == current;
-                    html! {
-                        <li key={step.id()}>
-                            <button
-                                type="button"
-                                class="sx-dot"
-                                aria-current={is_current.then_some("step")}
-                                aria-label={label.clone()}
-                                onclick={onclick.clone()}
-                            ></button>
-                        </li>
-                    }
-                }) }
-            </ol>
-        </nav>
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if let Some(step) = target {
+                    ongo.emit(step);
+                }
+            });
+            html! {
+                <button type="button" {class} aria-disabled={target.is_none().then_some("true")} {onclick}>
+                    { label }
+                </button>
+            }
+        };
+        html! {
+            <nav class="sx-nav sx-interactive" aria-label={words.steps_label}>
+                <div class="sx-nav-row">
+                    { button(words.previous, "sx-button sx-previous", current.previous()) }
+                    // The number is its own element: the page script sets it before the first paint.
+                    <p class="sx-progress">
+                        { fill(before_count, total) }
+                        <span class="sx-progress-current">{ current.index() + 1 }</span>
+                        { fill(after_count, total) }
+                    </p>
+                    { button(words.next, "sx-button sx-next", current.next()) }
+                </div>
+                <ol class="sx-dots" aria-label={words.step_picker}>
+                    { for Step::ALL.into_iter().zip(dots.0.iter()).map(|(step, (label, onclick))| {
+                        let is_current = step == current;
+                        html! {
+                            <li key={step.id()}>
+                                <button
+                                    type="button"
+                                    class="sx-dot"
+                                    aria-current={is_current.then_some("step")}
+                                    aria-label={label.clone()}
+                                    onclick={onclick.clone()}
+                                ></button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </nav>
+        }
     }
 }
