@@ -48,7 +48,7 @@ describe("the walkthrough", () => {
     await context.close();
   });
 
-  it("paints every move with its own count and dot, even on a phone forty times slower", async () => {
+  it("paints every move with its own count and dot, even on a CPU forty times slower", async () => {
     // Slow enough that a render runs past Yew's 16 ms, after which its scheduler may hand
     // the browser a frame between two renders: the step and its controls are one render.
     const { page, context, problems } = await reader();

@@ -83,8 +83,8 @@ impl Prerendered {
     }
 }
 
-/// The callbacks children get, made once: they only dispatch, so a child's props stay
-/// equal from one render to the next and Yew can skip re-rendering it.
+/// The callbacks the views get, made once: they only dispatch, so what is made from them
+/// once (the dots' callbacks) stays right, and a render makes no new closure for them.
 struct Callbacks {
     go: Callback<Step>,
     show_all: Callback<bool>,
@@ -167,9 +167,8 @@ pub fn App(props: &AppProps) -> Html {
     let words = &story.interface;
     // Each section's ids and its "Next: Who gains ground", made once, not on every move.
     let names = use_memo(StoryPart(story), |StoryPart(story)| Step::ALL.map(|step| SectionNames::new(step, story)));
-    let dots = use_memo(StoryPart(story), {
-        let go = callbacks.go.clone();
-        move |StoryPart(story)| Dots::new(&story.headings, &story.interface, &go)
+    let dots = use_memo((StoryPart(story), callbacks.go.clone()), |(StoryPart(story), go)| {
+        Dots::new(&story.headings, &story.interface, go)
     });
     let total = Step::ALL.len().to_string();
     let announcement = if state.show_all {

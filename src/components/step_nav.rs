@@ -4,9 +4,10 @@
 //! value that becomes `Html` (`{ StepNav { .. } }`), not a component. A child component's
 //! new props are rendered after its parent's render, and Yew's scheduler (0.23) may yield
 //! to the browser between the two: it yields once it has run 16 ms with no render queued,
-//! and a child's props update is not counted (`Scheduler::can_yield`). On a slow phone a
-//! move was then painted with the new step under the old count and dot
-//! (`e2e/steps.test.mjs`). In one render, the step and its controls change together.
+//! and a child's props update is not counted (`Scheduler::can_yield`). With the CPU slowed
+//! 12× or more (DevTools throttling), a move was then painted with the new step under the
+//! old count and dot (`e2e/walkthrough.test.mjs`). In one render, the step and its
+//! controls change together.
 
 use yew::prelude::*;
 
