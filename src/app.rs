@@ -197,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
             // Until live, a show-all setting only hides it (the stylesheet): it is in the
             // prerendered markup that hydration adopts.
             if !state.show_all || !state.live() {
-                { StepNav { current: state.step, words, dots: &dots, ongo: &callbacks.go } }
+                { StepNav { current: state.step, words, dots: &dots } }
             }
             <div class={if state.show_all { "sx-steps is-all" } else { "sx-steps" }}>
                 { for Step::ALL.into_iter().map(|step| StepSection {

@@ -107,9 +107,8 @@ fn warm_up(document: &web_sys::Document) {
 #[yew::function_component]
 fn WarmUp() -> yew::Html {
     let story = &BROWSER_STORY;
-    let ongo = yew::Callback::noop();
-    let dots = yew::use_memo((), |()| Dots::new(&story.headings, &story.interface, &ongo));
-    StepNav { current: Step::Deal, words: &story.interface, dots: &dots, ongo: &ongo }.into()
+    let dots = yew::use_memo((), |()| Dots::new(&story.headings, &story.interface, &yew::Callback::noop()));
+    StepNav { current: Step::Deal, words: &story.interface, dots: &dots }.into()
 }
 
 /// Hydrates `root` in a task of its own: compiling and starting the wasm is one task and

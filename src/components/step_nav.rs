@@ -13,9 +13,10 @@ use yew::prelude::*;
 
 use crate::model::{steps::Step, story::Interface, template::fill};
 
-/// Each dot's label and callback, made once per story (`App` keeps them in a memo): a
-/// step change then formats no label and makes no closure; only the dots' `aria-current`
-/// changes.
+/// Each step's dot label and the callback that goes there, made once per story (`App`
+/// keeps them in a memo): a step change then formats no label and makes no closure; only
+/// the dots' `aria-current` changes. Previous and Next take the callback of the step they
+/// lead to.
 pub struct Dots([(AttrValue, Callback<MouseEvent>); Step::ALL.len()]);
 
 impl Dots {
@@ -35,23 +36,18 @@ pub struct StepNav<'a> {
     pub current: Step,
     pub words: &'a Interface<'static>,
     pub dots: &'a Dots,
-    pub ongo: &'a Callback<Step>,
 }
 
 impl From<StepNav<'_>> for Html {
-    fn from(StepNav { current, words, dots, ongo }: StepNav) -> Html {
+    fn from(StepNav { current, words, dots }: StepNav) -> Html {
         let count = Step::ALL.len().to_string();
         let total = &[("total", count.as_str())];
         // The build makes sure the template has its {current}.
         let (before_count, after_count) = words.progress.split_once("{current}").unwrap_or((words.progress, ""));
-        // aria-disabled rather than disabled: a disabled button would drop keyboard focus at either end.
+        // aria-disabled rather than disabled: a disabled button would drop keyboard focus at
+        // either end, where it does nothing.
         let button = |label: &'static str, class: &'static str, target: Option<Step>| {
-            let ongo = ongo.clone();
-            let onclick = Callback::from(move |_: MouseEvent| {
-                if let Some(step) = target {
-                    ongo.emit(step);
-                }
-            });
+            let onclick = target.map(|step| dots.0[step.index()].1.clone());
             html! {
                 <button type="button" {class} aria-disabled={target.is_none().then_some("true")} {onclick}>
                     { label }
