@@ -205,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
                     heading: step.heading(&story.headings).into(),
                     current: state.show_all || step == state.step,
                     names: &names[step.index()],
-                    ongo: callbacks.go.clone(),
+                    dots: &dots,
                     kind: words.step_kind,
                     body: body(step),
                 }) }

@@ -15,8 +15,8 @@ use crate::model::{steps::Step, story::Interface, template::fill};
 
 /// Each step's dot label and the callback that goes there, made once per story (`App`
 /// keeps them in a memo): a step change then formats no label and makes no closure; only
-/// the dots' `aria-current` changes. Previous and Next take the callback of the step they
-/// lead to.
+/// the dots' `aria-current` changes. Previous and Next, and each step's "Next: …", take the
+/// callback of the step they lead to (`to`).
 pub struct Dots([(AttrValue, Callback<MouseEvent>); Step::ALL.len()]);
 
 impl Dots {
@@ -28,6 +28,11 @@ impl Dots {
             );
             (label.into(), ongo.reform(move |_: MouseEvent| step))
         }))
+    }
+
+    /// The callback that goes to `step`.
+    pub fn to(&self, step: Step) -> Callback<MouseEvent> {
+        self.0[step.index()].1.clone()
     }
 }
 
@@ -47,7 +52,7 @@ impl From<StepNav<'_>> for Html {
         // aria-disabled rather than disabled: a disabled button would drop keyboard focus at
         // either end, where it does nothing.
         let button = |label: &'static str, class: &'static str, target: Option<Step>| {
-            let onclick = target.map(|step| dots.0[step.index()].1.clone());
+            let onclick = target.map(|step| dots.to(step));
             html! {
                 <button type="button" {class} aria-disabled={target.is_none().then_some("true")} {onclick}>
                     { label }

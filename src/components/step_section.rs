@@ -15,6 +15,7 @@
 
 use yew::prelude::*;
 
+use crate::components::Dots;
 use crate::model::{steps::Step, story::BrowserStory, template::fill};
 
 /// What names a step's section and what leads on from it: made once per story (`App`
@@ -48,14 +49,16 @@ pub struct StepSection<'a> {
     pub heading: AttrValue,
     pub current: bool,
     pub names: &'a SectionNames,
-    pub ongo: Callback<Step>,
+    /// Where the step's "Next: …" gets the callback of the step it leads to: made once, so
+    /// a move makes no closure for it and Yew replaces no listener.
+    pub dots: &'a Dots,
     /// What a step is, to a screen reader (`Interface::step_kind`).
     pub kind: &'static str,
     pub body: Html,
 }
 
 impl From<StepSection<'_>> for Html {
-    fn from(StepSection { step, heading, current, names, ongo, kind, body }: StepSection) -> Html {
+    fn from(StepSection { step, heading, current, names, dots, kind, body }: StepSection) -> Html {
         let SectionNames { id, heading_id, next } = names;
         html! {
             <section
@@ -70,7 +73,7 @@ impl From<StepSection<'_>> for Html {
                 { body }
                 if let Some((next, label)) = next.clone() {
                     // At the end of a long step the reader need not scroll back up to go on.
-                    <button type="button" class="sx-button sx-continue sx-interactive" onclick={ongo.reform(move |_: MouseEvent| next)}>
+                    <button type="button" class="sx-button sx-continue sx-interactive" onclick={dots.to(next)}>
                         { label }
                     </button>
                 }
