@@ -83,8 +83,10 @@ impl Prerendered {
     }
 }
 
-/// The callbacks the views get, made once: they only dispatch, so what is made from them
-/// once (the dots' callbacks) stays right, and a render makes no new closure for them.
+/// The callbacks made once: `go` reaches the views only through the dots' memo (`Dots`),
+/// whose per-step callbacks every step control and each "Next: …" take; `show_all` goes to
+/// the switch. They only dispatch, so what is made from them once stays right, and a
+/// render makes no new closure for them.
 struct Callbacks {
     go: Callback<Step>,
     show_all: Callback<bool>,

@@ -50,7 +50,7 @@ pub struct StepSection<'a> {
     pub current: bool,
     pub names: &'a SectionNames,
     /// Where the step's "Next: …" gets the callback of the step it leads to: made once, so
-    /// a move makes no closure for it and Yew replaces no listener.
+    /// a move makes no closure for it.
     pub dots: &'a Dots,
     /// What a step is, to a screen reader (`Interface::step_kind`).
     pub kind: &'static str,
