@@ -235,10 +235,11 @@ const onReference = (page) => page.waitForSelector(".sx");
 
 /**
  * Every interaction of the widget and every floor, measured the same way: each batch on a
- * fresh page of its own, in rounds that reverse the order of each floor's batches (the floor
- * first, then last), so all meet the same machine. (Measured one after another on one page, an interaction's times
- * depended on what the page had done before: the step-change floor read a 6 ms median
- * after 100 other clicks on its page, and 14 ms on a page of its own, like the widget's.)
+ * fresh page of its own, in rounds that reverse the order of each floor's batches (the
+ * floor first, then last), so all meet the same machine. (Measured one after another on one
+ * page, an interaction's times depended on what the page had done before: the step-change
+ * floor read a 6 ms median after 100 other clicks on its page, and 14 ms on a page of its
+ * own, like the widget's.)
  * Returns each floor as "<name> (floor)", and each of the widget's interactions and each
  * diagnostic by its name.
  */
