@@ -249,7 +249,10 @@ async function latencies(browser, widgetUrl, floorUrl, rounds = 6) {
   for (let round = 0; round < rounds; round++) {
     for (const floor of FLOORS) {
       const widgets = [...INTERACTIONS, ...DIAGNOSTICS].filter((interaction) => (interaction.floor ?? interaction.name) === floor.name);
-      const batches = [[`${floor.name} (floor)`, floorUrl, floor, onReference], ...widgets.map((widget) => [widget.name, widgetUrl, widget, hydrated])];
+      const batches = [
+        [`${floor.name} (floor)`, floorUrl, floor, onReference],
+        ...widgets.map((widget) => (widget.onFloorPage ? [widget.name, floorUrl, widget, onReference] : [widget.name, widgetUrl, widget, hydrated])),
+      ];
       if (round % 2) batches.reverse();
       for (const [name, url, interaction, ready] of batches) {
         const { first, times, phases, events } = await latency(browser, url, interaction, reps, ready);
@@ -342,29 +345,6 @@ const INTERACTIONS = [
     type: "keydown",
     setup: async (page, tap) => (await tap(".sx-dot", 2), page.locator(".sx-slider").focus()),
     inputs: [[null, 0, "ArrowRight"], [null, 0, "ArrowLeft"]],
-  },
-];
-
-/**
- * Measured beside the interactions, against the same floor, and held to no target: what
- * a part of the widget's answer costs. The step change with the address bar left alone
- * (`history.pushState` and `replaceState` made to do nothing). The widget records a move in
- * the URL after the paint the bench times, so its own measure takes that in only through
- * what the recording leaves the browser to do, which slowed the next tap, 50 ms later
- * (README, Performance).
- */
-const stepChange = INTERACTIONS.find(({ name }) => name === "step change");
-const DIAGNOSTICS = [
-  {
-    ...stepChange,
-    name: "step change, URL not recorded",
-    floor: stepChange.name,
-    setup: async (page, tap) => {
-      await stepChange.setup?.(page, tap);
-      await page.evaluate(() => {
-        for (const method of ["pushState", "replaceState"]) History.prototype[method] = () => {};
-      });
-    },
   },
 ];
 
@@ -500,6 +480,56 @@ const FLOORS = [
       await page.locator(".sx-slider").focus();
     },
     inputs: [[null, 0, "ArrowRight"], [null, 0, "ArrowLeft"]],
+  },
+];
+
+/**
+ * Measured beside the interactions, against the same floor, and held to no target: what
+ * a part of the step change costs. The widget records a move in the URL after the paint
+ * the bench times (`history.pushState` on its own page, so Back returns to the step
+ * before), so its own measure takes that in only through what the recording leaves the
+ * browser to do, which slowed the next tap, 50 ms later (README, Performance). Two sides
+ * of that:
+ * - the widget's step change with the address bar left alone (`pushState` and
+ *   `replaceState` made to do nothing): what Yew and our state add, without it;
+ * - the floor's step change on the script-free page, recording each move in the URL as
+ *   the widget does, in a task after the next frame: what the recording costs with no
+ *   framework at all, the least a step change that keeps Back costs.
+ */
+const stepChange = INTERACTIONS.find(({ name }) => name === "step change");
+const stepFloor = FLOORS.find(({ name }) => name === stepChange.name);
+const DIAGNOSTICS = [
+  {
+    ...stepChange,
+    name: "step change, URL not recorded",
+    floor: stepChange.name,
+    setup: async (page, tap) => {
+      await stepChange.setup?.(page, tap);
+      await page.evaluate(() => {
+        for (const method of ["pushState", "replaceState"]) History.prototype[method] = () => {};
+      });
+    },
+  },
+  {
+    ...stepFloor,
+    name: "step change's floor, URL recorded",
+    floor: stepFloor.name,
+    onFloorPage: true,
+    setup: async (page, tap) => {
+      await stepFloor.setup(page, tap);
+      await page.evaluate(() => {
+        const steps = [...document.querySelectorAll(".sx-step")];
+        // Added after the floor's own listeners: the step on show is the new one.
+        const record = () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const fragment = `#${steps.find((step) => step.classList.contains("is-current")).id.slice("sx-".length)}`;
+              if (location.hash !== fragment) history.pushState(null, "", fragment);
+            }),
+          );
+        for (const button of document.querySelectorAll(".sx-previous, .sx-next")) button.addEventListener("click", record);
+      });
+    },
   },
 ];
 
