@@ -494,7 +494,8 @@ const FLOORS = [
  *   `replaceState` made to do nothing): what Yew and our state add, without it;
  * - the floor's step change on the script-free page, recording each move in the URL as
  *   the widget does, in a task after the next frame: what the recording costs with no
- *   framework at all, the least a step change that keeps Back costs.
+ *   framework at all: the cheapest step change that records the URL as the widget does
+ *   (it does not answer Back, which the bench never presses).
  */
 const stepChange = INTERACTIONS.find(({ name }) => name === "step change");
 const stepFloor = FLOORS.find(({ name }) => name === stepChange.name);
@@ -702,7 +703,7 @@ try {
   }
   // Each interaction and each diagnostic against its floor; and, held to no target, the
   // widget's step change against its floor recording the URL as the widget does: what Yew
-  // and our state add to the least a step change that keeps Back costs.
+  // and our state add over the cheapest step change that records the URL.
   const rows = [
     ...[...INTERACTIONS, ...DIAGNOSTICS].map(({ name, floor = name }) => ({ name, against: `${floor} (floor)`, diagnostic: name !== floor })),
     { name: stepChange.name, against: stepFloorRecordingUrl, diagnostic: true, label: `${stepChange.name}, against its floor recording the URL` },
